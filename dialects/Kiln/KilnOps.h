@@ -1,0 +1,34 @@
+//===- KilnOps.h - kiln operations ----------------------------------*- C++ -*-===//
+//
+// The one header to include for kiln ops. Op definitions are split by family
+// (one .td / .cpp pair each) to keep translation units small.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_DIALECTS_KILN_KILNOPS_H
+#define KILN_DIALECTS_KILN_KILNOPS_H
+
+#include "dialects/Kiln/KilnDialect.h"
+#include "dialects/Kiln/KilnTraits.h"
+#include "dialects/Kiln/KilnShapeUtils.h"
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnQuantOps.h.inc"
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnElementwiseOps.h.inc"
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnNNOps.h.inc"
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnReductionOps.h.inc"
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnDataMovementOps.h.inc"
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnIndexingOps.h.inc"
+
+#endif // KILN_DIALECTS_KILN_KILNOPS_H

@@ -1,0 +1,119 @@
+//===- KilnQuantOps.cpp - quantize, dequantize, requantize ----------------===//
+
+#include "dialects/Kiln/KilnOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+
+using namespace mlir;
+using namespace mlir::kiln;
+
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnQuantOps.cpp.inc"
+
+namespace {
+
+/// Checks that the quantization parameters of `tensorType`'s element type fit
+/// its shape: per-axis types name an existing axis with one scale per slice,
+/// sub-channel types have scales of shape `dim / block` that tile exactly.
+/// - op: the op to report on.
+/// - what: "input" or "result", for the message.
+LogicalResult verifyQuantizedTypeFitsShape(Operation *op, Type tensorType,
+                                           StringRef what) {
+  auto tensor = cast<RankedTensorType>(tensorType);
+  ArrayRef<int64_t> shape = tensor.getShape();
+  int64_t rank = tensor.getRank();
+  Type element = tensor.getElementType();
+
+  if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(element)) {
+    int64_t axis = perAxis.getQuantizedDimension();
+    if (axis >= rank)
+      return op->emitOpError() << what << " quantization axis " << axis
+                               << " is out of range for rank " << rank;
+    int64_t numScales = perAxis.getScales().size();
+    if (!ShapedType::isDynamic(shape[axis]) && shape[axis] != numScales)
+      return op->emitOpError()
+             << what << " has " << numScales << " scales for "
+             << shape[axis] << " slices along quantization axis " << axis;
+    return success();
+  }
+
+  if (auto subChannel =
+          dyn_cast<quant::UniformQuantizedSubChannelType>(element)) {
+    ArrayRef<int64_t> scaleShape = subChannel.getScales().getType().getShape();
+    if (static_cast<int64_t>(scaleShape.size()) != rank)
+      return op->emitOpError()
+             << what << " has rank " << rank << " but its sub-channel scales "
+             << "have rank " << scaleShape.size();
+    SmallVector<int64_t> blockSizes(rank, 0);
+    for (auto [dim, block] : llvm::zip(subChannel.getQuantizedDimensions(),
+                                       subChannel.getBlockSizes()))
+      blockSizes[dim] = block;
+    for (int64_t dim = 0; dim < rank; ++dim) {
+      if (ShapedType::isDynamic(shape[dim]))
+        continue;
+      int64_t block = blockSizes[dim] ? blockSizes[dim] : shape[dim];
+      if (shape[dim] % block != 0)
+        return op->emitOpError()
+               << what << " dimension " << dim << " of extent " << shape[dim]
+               << " is not a multiple of its quantization block size " << block;
+      if (scaleShape[dim] != shape[dim] / block)
+        return op->emitOpError()
+               << what << " dimension " << dim << " has "
+               << shape[dim] / block << " quantization blocks but "
+               << scaleShape[dim] << " scales";
+    }
+  }
+  return success();
+}
+
+/// Checks that `quantized` is expressed in `expressed`.
+LogicalResult verifyExpressedType(Operation *op, Type quantizedTensor,
+                                  Type floatTensor) {
+  auto quantized =
+      cast<quant::QuantizedType>(getElementTypeOrSelf(quantizedTensor));
+  Type expressed = getElementTypeOrSelf(floatTensor);
+  if (quantized.getExpressedType() != expressed)
+    return op->emitOpError("quantized type ")
+           << quantized << " is expressed in " << quantized.getExpressedType()
+           << ", not " << expressed;
+  return success();
+}
+
+} // namespace
+
+LogicalResult QuantizeOp::verify() {
+  if (failed(verifyExpressedType(*this, getOutput().getType(),
+                                 getInput().getType())))
+    return failure();
+  return verifyQuantizedTypeFitsShape(*this, getOutput().getType(), "result");
+}
+
+LogicalResult DequantizeOp::verify() {
+  if (failed(verifyExpressedType(*this, getInput().getType(),
+                                 getOutput().getType())))
+    return failure();
+  return verifyQuantizedTypeFitsShape(*this, getInput().getType(), "input");
+}
+
+LogicalResult RequantizeOp::verify() {
+  auto input = cast<quant::QuantizedType>(
+      getElementTypeOrSelf(getInput().getType()));
+  auto output = cast<quant::QuantizedType>(
+      getElementTypeOrSelf(getOutput().getType()));
+  if (input.getExpressedType() != output.getExpressedType())
+    return emitOpError("input is expressed in ")
+           << input.getExpressedType() << " but the result in "
+           << output.getExpressedType();
+  if (failed(verifyQuantizedTypeFitsShape(*this, getInput().getType(),
+                                          "input")))
+    return failure();
+  return verifyQuantizedTypeFitsShape(*this, getOutput().getType(), "result");
+}
+
+OpFoldResult RequantizeOp::fold(FoldAdaptor) {
+  // Same parameters on both sides: nothing to re-express.
+  if (getInput().getType() == getOutput().getType())
+    return getInput();
+  return {};
+}
