@@ -61,6 +61,14 @@ def Kiln_Dialect : Dialect {
   let extraClassDeclaration = [{
     /// Registers the attributes; defined beside their storage classes.
     void registerAttributes();
+    /// Register each op family; each is defined in that family's .cpp, so
+    /// no translation unit needs every op's definition.
+    void registerQuantOps();
+    void registerElementwiseOps();
+    void registerNNOps();
+    void registerReductionOps();
+    void registerDataMovementOps();
+    void registerIndexingOps();
   }];
 }
 

@@ -11,6 +11,13 @@ using namespace mlir::kiln;
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnDataMovementOps.cpp.inc"
 
+void KilnDialect::registerDataMovementOps() {
+  addOperations<
+#define GET_OP_LIST
+#include "dialects/Kiln/KilnDataMovementOps.cpp.inc"
+      >();
+}
+
 //===----------------------------------------------------------------------===//
 // ConstantOp
 //===----------------------------------------------------------------------===//

@@ -15,25 +15,12 @@ using namespace mlir::kiln;
 
 void KilnDialect::initialize() {
   registerAttributes();
-  addOperations<
-#define GET_OP_LIST
-#include "dialects/Kiln/KilnQuantOps.cpp.inc"
-      ,
-#define GET_OP_LIST
-#include "dialects/Kiln/KilnElementwiseOps.cpp.inc"
-      ,
-#define GET_OP_LIST
-#include "dialects/Kiln/KilnNNOps.cpp.inc"
-      ,
-#define GET_OP_LIST
-#include "dialects/Kiln/KilnReductionOps.cpp.inc"
-      ,
-#define GET_OP_LIST
-#include "dialects/Kiln/KilnDataMovementOps.cpp.inc"
-      ,
-#define GET_OP_LIST
-#include "dialects/Kiln/KilnIndexingOps.cpp.inc"
-      >();
+  registerQuantOps();
+  registerElementwiseOps();
+  registerNNOps();
+  registerReductionOps();
+  registerDataMovementOps();
+  registerIndexingOps();
 }
 
 Operation *KilnDialect::materializeConstant(OpBuilder &builder, Attribute value,

@@ -12,6 +12,13 @@ using namespace mlir::kiln;
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnElementwiseOps.cpp.inc"
 
+void KilnDialect::registerElementwiseOps() {
+  addOperations<
+#define GET_OP_LIST
+#include "dialects/Kiln/KilnElementwiseOps.cpp.inc"
+      >();
+}
+
 namespace {
 
 /// Returns true if `attr` is a splat float or integer constant equal to

@@ -10,3 +10,10 @@ using namespace mlir::kiln;
 
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnIndexingOps.cpp.inc"
+
+void KilnDialect::registerIndexingOps() {
+  addOperations<
+#define GET_OP_LIST
+#include "dialects/Kiln/KilnIndexingOps.cpp.inc"
+      >();
+}

@@ -12,6 +12,13 @@ using namespace mlir::kiln;
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnNNOps.cpp.inc"
 
+void KilnDialect::registerNNOps() {
+  addOperations<
+#define GET_OP_LIST
+#include "dialects/Kiln/KilnNNOps.cpp.inc"
+      >();
+}
+
 namespace {
 
 /// Checks the element types of a contraction (matmul, gemm, conv): all float

@@ -11,6 +11,13 @@ using namespace mlir::kiln;
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnQuantOps.cpp.inc"
 
+void KilnDialect::registerQuantOps() {
+  addOperations<
+#define GET_OP_LIST
+#include "dialects/Kiln/KilnQuantOps.cpp.inc"
+      >();
+}
+
 namespace {
 
 /// Checks that the quantization parameters of `tensorType`'s element type fit

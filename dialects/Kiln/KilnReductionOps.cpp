@@ -10,3 +10,10 @@ using namespace mlir::kiln;
 
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnReductionOps.cpp.inc"
+
+void KilnDialect::registerReductionOps() {
+  addOperations<
+#define GET_OP_LIST
+#include "dialects/Kiln/KilnReductionOps.cpp.inc"
+      >();
+}
