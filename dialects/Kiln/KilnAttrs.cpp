@@ -121,6 +121,23 @@ LogicalResult SparsityAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   return success();
 }
 
+// #kiln.sparsity<2:4, axis = 1>
+Attribute SparsityAttr::parse(AsmParser &parser, Type) {
+  int64_t n = 0, m = 0, axis = 0;
+  SMLoc loc = parser.getCurrentLocation();
+  if (parser.parseLess() || parser.parseInteger(n) || parser.parseColon() ||
+      parser.parseInteger(m) || parser.parseComma() ||
+      parser.parseKeyword("axis") || parser.parseEqual() ||
+      parser.parseInteger(axis) || parser.parseGreater())
+    return {};
+  return getChecked([&] { return parser.emitError(loc); },
+                    parser.getContext(), n, m, axis);
+}
+
+void SparsityAttr::print(AsmPrinter &printer) const {
+  printer << '<' << getN() << ':' << getM() << ", axis = " << getAxis() << '>';
+}
+
 LogicalResult SparsityAttr::verifyEncoding(
     ArrayRef<int64_t> shape, Type elementType,
     function_ref<InFlightDiagnostic()> emitError) const {

@@ -130,7 +130,7 @@ def Kiln_MXFormatAttr : Kiln_Attr<"MXFormat", "mx",
 
     ```mlir
     tensor<64x128xf32, #kiln.mx<fp4_e2m1, axis = 1>>
-    #kiln.mx<int8, block_size = 16, axis = 0>
+    #kiln.mx<int8, axis = 0, block_size = 16>
     ```
   }];
   let parameters = (ins
@@ -138,7 +138,7 @@ def Kiln_MXFormatAttr : Kiln_Attr<"MXFormat", "mx",
     DefaultValuedParameter<"int64_t", "32">:$block_size,
     "int64_t":$axis);
   let assemblyFormat =
-      "`<` $element_format (`,` `block_size` `=` $block_size^)? `,` `axis` `=` $axis `>`";
+      "`<` $element_format `,` `axis` `=` $axis (`,` `block_size` `=` $block_size^)? `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{
     /// Width in bits of one element in `element_format`.
@@ -186,7 +186,7 @@ def Kiln_SparsityAttr : Kiln_Attr<"Sparsity", "sparsity",
     ```
   }];
   let parameters = (ins "int64_t":$n, "int64_t":$m, "int64_t":$axis);
-  let assemblyFormat = "`<` $n `:` $m `,` `axis` `=` $axis `>`";
+  let hasCustomAssemblyFormat = 1;
   let genVerifyDecl = 1;
 }
 
@@ -207,7 +207,7 @@ def Kiln_PrecisionAttr : Kiln_Attr<"Precision", "precision"> {
 
     ```mlir
     kiln.matmul %a, %b {precision = #kiln.precision<int8, accumulator = i32>} : ...
-    #kiln.precision<mx, accumulator = f32, block = #kiln.mx<fp4_e2m1, axis = 1>>
+    #kiln.precision<mx, accumulator = f32, block = <fp4_e2m1, axis = 1>>
     ```
   }];
   let parameters = (ins EnumParameter<Kiln_NumericFormat>:$format,

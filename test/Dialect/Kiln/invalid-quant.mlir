@@ -1,0 +1,95 @@
+// RUN: kiln-opt %s -split-input-file -verify-diagnostics
+
+func.func @quantize_integer_input(%x: tensor<4xi32>) {
+  // expected-error@+1 {{operand #0 must be ranked tensor of floating-point values}}
+  %q = kiln.quantize %x : tensor<4xi32> -> tensor<4x!quant.uniform<i8:f32, 0.1>>
+  return
+}
+
+// -----
+
+func.func @quantize_wrong_expressed_type(%x: tensor<4xf16>) {
+  // expected-error@+1 {{quantized type '!quant.uniform<i8:f32, 1.000000e-01>' is expressed in 'f32', not 'f16'}}
+  %q = kiln.quantize %x : tensor<4xf16> -> tensor<4x!quant.uniform<i8:f32, 0.1>>
+  return
+}
+
+// -----
+
+func.func @quantize_shape_mismatch(%x: tensor<4xf32>) {
+  // expected-error@+1 {{requires the same shape for all operands and results}}
+  %q = kiln.quantize %x : tensor<4xf32> -> tensor<5x!quant.uniform<i8:f32, 0.1>>
+  return
+}
+
+// -----
+
+func.func @per_axis_axis_out_of_range(%x: tensor<2x3xf32>) {
+  // expected-error@+1 {{result quantization axis 2 is out of range for rank 2}}
+  %q = kiln.quantize %x : tensor<2x3xf32> -> tensor<2x3x!quant.uniform<i8:f32:2, {0.1, 0.2}>>
+  return
+}
+
+// -----
+
+func.func @per_axis_scale_count(%w: tensor<3x4x!quant.uniform<i8:f32:0, {0.1, 0.2}>>) {
+  // expected-error@+1 {{input has 2 scales for 3 slices along quantization axis 0}}
+  %d = kiln.dequantize %w : tensor<3x4x!quant.uniform<i8:f32:0, {0.1, 0.2}>> -> tensor<3x4xf32>
+  return
+}
+
+// -----
+
+func.func @dequantize_float_input(%x: tensor<4xf32>) {
+  // expected-error@+1 {{operand #0 must be ranked tensor of quantized type values}}
+  %d = kiln.dequantize %x : tensor<4xf32> -> tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @dequantize_wrong_result_type(%w: tensor<4x!quant.uniform<i8:f32, 0.1>>) {
+  // expected-error@+1 {{quantized type '!quant.uniform<i8:f32, 1.000000e-01>' is expressed in 'f32', not 'bf16'}}
+  %d = kiln.dequantize %w : tensor<4x!quant.uniform<i8:f32, 0.1>> -> tensor<4xbf16>
+  return
+}
+
+// -----
+
+func.func @sub_channel_rank_mismatch(%w: tensor<2x4x8x!quant.uniform<i8:f32:{1:2}, {{0.1, 0.2}}>>) {
+  // expected-error@+1 {{input has rank 3 but its sub-channel scales have rank 2}}
+  %d = kiln.dequantize %w : tensor<2x4x8x!quant.uniform<i8:f32:{1:2}, {{0.1, 0.2}}>> -> tensor<2x4x8xf32>
+  return
+}
+
+// -----
+
+func.func @sub_channel_block_does_not_divide(%w: tensor<1x6x!quant.uniform<i8:f32:{1:4}, {{0.1, 0.2}}>>) {
+  // expected-error@+1 {{input dimension 1 of extent 6 is not a multiple of its quantization block size 4}}
+  %d = kiln.dequantize %w : tensor<1x6x!quant.uniform<i8:f32:{1:4}, {{0.1, 0.2}}>> -> tensor<1x6xf32>
+  return
+}
+
+// -----
+
+func.func @sub_channel_scale_count(%w: tensor<1x12x!quant.uniform<i8:f32:{1:4}, {{0.1, 0.2}}>>) {
+  // expected-error@+1 {{input dimension 1 has 3 quantization blocks but 2 scales}}
+  %d = kiln.dequantize %w : tensor<1x12x!quant.uniform<i8:f32:{1:4}, {{0.1, 0.2}}>> -> tensor<1x12xf32>
+  return
+}
+
+// -----
+
+func.func @requantize_expressed_mismatch(%q: tensor<4x!quant.uniform<i32:f32, 0.001>>) {
+  // expected-error@+1 {{input is expressed in 'f32' but the result in 'f16'}}
+  %r = kiln.requantize %q : tensor<4x!quant.uniform<i32:f32, 0.001>> -> tensor<4x!quant.uniform<i8:f16, 0.1>>
+  return
+}
+
+// -----
+
+func.func @requantize_result_params_do_not_fit(%q: tensor<3x!quant.uniform<i32:f32, 0.001>>) {
+  // expected-error@+1 {{result has 2 scales for 3 slices along quantization axis 0}}
+  %r = kiln.requantize %q : tensor<3x!quant.uniform<i32:f32, 0.001>> -> tensor<3x!quant.uniform<i8:f32:0, {0.1, 0.2}>>
+  return
+}

@@ -1,0 +1,41 @@
+// RUN: kiln-opt %s | kiln-opt | FileCheck %s
+
+// CHECK-LABEL: func.func @quantize_per_tensor
+func.func @quantize_per_tensor(%x: tensor<1x64xf32>) -> tensor<1x64x!quant.uniform<i8:f32, 5.000000e-02:-3>> {
+  // CHECK: kiln.quantize %{{.*}} : tensor<1x64xf32> -> tensor<1x64x!quant.uniform<i8:f32, 5.000000e-02:-3>>
+  %q = kiln.quantize %x : tensor<1x64xf32> -> tensor<1x64x!quant.uniform<i8:f32, 5.000000e-02:-3>>
+  return %q : tensor<1x64x!quant.uniform<i8:f32, 5.000000e-02:-3>>
+}
+
+// CHECK-LABEL: func.func @quantize_unsigned_dynamic
+func.func @quantize_unsigned_dynamic(%x: tensor<?x8xf16>) -> tensor<?x8x!quant.uniform<u8:f16, 1.250000e-01:128>> {
+  // CHECK: kiln.quantize %{{.*}} : tensor<?x8xf16> -> tensor<?x8x!quant.uniform<u8:f16, 1.250000e-01:128>>
+  %q = kiln.quantize %x : tensor<?x8xf16> -> tensor<?x8x!quant.uniform<u8:f16, 1.250000e-01:128>>
+  return %q : tensor<?x8x!quant.uniform<u8:f16, 1.250000e-01:128>>
+}
+
+// A per-channel int8 conv weight dequantized into a conv.
+// CHECK-LABEL: func.func @per_channel_weight_into_conv
+// CHECK-SAME: %[[W:[a-z0-9]+]]: tensor<4x3x3x3x!quant.uniform<i8:f32:0, {1.000000e-01,2.000000e-01,3.000000e-01,4.000000e-01}>>
+func.func @per_channel_weight_into_conv(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3x!quant.uniform<i8:f32:0, {0.1, 0.2, 0.3, 0.4}>>) -> tensor<1x4x8x8xf32> {
+  // CHECK: %[[D:[a-z0-9]+]] = kiln.dequantize %[[W]] : tensor<4x3x3x3x!quant.uniform<i8:f32:0, {1.000000e-01,2.000000e-01,3.000000e-01,4.000000e-01}>> -> tensor<4x3x3x3xf32>
+  %d = kiln.dequantize %w : tensor<4x3x3x3x!quant.uniform<i8:f32:0, {0.1, 0.2, 0.3, 0.4}>> -> tensor<4x3x3x3xf32>
+  // CHECK: kiln.conv %{{.*}}, %[[D]]
+  %y = kiln.conv %x, %d {strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>) -> tensor<1x4x8x8xf32>
+  return %y : tensor<1x4x8x8xf32>
+}
+
+// Blocked (sub-channel) int4 weights: one scale per row and 32 elements of axis 1.
+// CHECK-LABEL: func.func @dequantize_blocked_int4
+func.func @dequantize_blocked_int4(%w: tensor<2x64x!quant.uniform<i4:f32:{0:1,1:32}, {{0.5, 0.25}, {1.0, 2.0}}>>) -> tensor<2x64xf32> {
+  // CHECK: kiln.dequantize %{{.*}} : tensor<2x64x!quant.uniform<i4:f32:{0:1, 1:32}, {{\{}}{5.000000e-01, 2.500000e-01}, {1.000000e+00, 2.000000e+00}}>> -> tensor<2x64xf32>
+  %d = kiln.dequantize %w : tensor<2x64x!quant.uniform<i4:f32:{0:1,1:32}, {{0.5, 0.25}, {1.0, 2.0}}>> -> tensor<2x64xf32>
+  return %d : tensor<2x64xf32>
+}
+
+// CHECK-LABEL: func.func @requantize_accumulator
+func.func @requantize_accumulator(%acc: tensor<8x!quant.uniform<i32:f32, 1.000000e-03>>) -> tensor<8x!quant.uniform<i8:f32, 1.000000e-01:4>> {
+  // CHECK: kiln.requantize %{{.*}} : tensor<8x!quant.uniform<i32:f32, 1.000000e-03>> -> tensor<8x!quant.uniform<i8:f32, 1.000000e-01:4>>
+  %r = kiln.requantize %acc : tensor<8x!quant.uniform<i32:f32, 1.000000e-03>> -> tensor<8x!quant.uniform<i8:f32, 1.000000e-01:4>>
+  return %r : tensor<8x!quant.uniform<i8:f32, 1.000000e-01:4>>
+}
