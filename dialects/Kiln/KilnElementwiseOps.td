@@ -40,14 +40,22 @@ class Kiln_UnaryOp<string mnemonic, string formula,
 }
 
 def Kiln_AbsOp : Kiln_UnaryOp<"abs", "|input[i]|", Kiln_NumericTensor>;
+def Kiln_AcosOp : Kiln_UnaryOp<"acos", "acos(input[i])", Kiln_FloatTensor>;
+def Kiln_AcoshOp : Kiln_UnaryOp<"acosh", "acosh(input[i])", Kiln_FloatTensor>;
+def Kiln_AsinOp : Kiln_UnaryOp<"asin", "asin(input[i])", Kiln_FloatTensor>;
+def Kiln_AsinhOp : Kiln_UnaryOp<"asinh", "asinh(input[i])", Kiln_FloatTensor>;
+def Kiln_AtanOp : Kiln_UnaryOp<"atan", "atan(input[i])", Kiln_FloatTensor>;
+def Kiln_AtanhOp : Kiln_UnaryOp<"atanh", "atanh(input[i])", Kiln_FloatTensor>;
 def Kiln_CeilOp : Kiln_UnaryOp<"ceil", "ceil(input[i])">;
 def Kiln_CosOp : Kiln_UnaryOp<"cos", "cos(input[i])", Kiln_FloatTensor>;
+def Kiln_CoshOp : Kiln_UnaryOp<"cosh", "cosh(input[i])", Kiln_FloatTensor>;
 def Kiln_ErfOp : Kiln_UnaryOp<"erf", "erf(input[i])", Kiln_FloatTensor>;
 def Kiln_ExpOp : Kiln_UnaryOp<"exp", "e^input[i]">;
 def Kiln_FloorOp : Kiln_UnaryOp<"floor", "floor(input[i])">;
 def Kiln_HardSwishOp
     : Kiln_UnaryOp<"hard_swish", "input[i] * max(0, min(1, input[i] / 6 + 1/2))">;
 def Kiln_LogOp : Kiln_UnaryOp<"log", "ln(input[i])">;
+def Kiln_MishOp : Kiln_UnaryOp<"mish", "input[i] * tanh(ln(1 + e^input[i]))">;
 def Kiln_NegOp : Kiln_UnaryOp<"neg", "-input[i]", Kiln_NumericTensor>;
 def Kiln_NotOp : Kiln_UnaryOp<"not", "!input[i]", Kiln_BoolTensor>;
 def Kiln_ReciprocalOp : Kiln_UnaryOp<"reciprocal", "1 / input[i]">;
@@ -59,8 +67,11 @@ def Kiln_SignOp : Kiln_UnaryOp<"sign", "input[i] > 0 ? 1 : (input[i] < 0 ? -1 : 
     Kiln_NumericTensor>;
 def Kiln_SiluOp : Kiln_UnaryOp<"silu", "input[i] / (1 + e^-input[i])">;
 def Kiln_SinOp : Kiln_UnaryOp<"sin", "sin(input[i])", Kiln_FloatTensor>;
+def Kiln_SinhOp : Kiln_UnaryOp<"sinh", "sinh(input[i])", Kiln_FloatTensor>;
 def Kiln_SoftplusOp : Kiln_UnaryOp<"softplus", "ln(1 + e^input[i])">;
+def Kiln_SoftsignOp : Kiln_UnaryOp<"softsign", "input[i] / (1 + |input[i]|)">;
 def Kiln_SqrtOp : Kiln_UnaryOp<"sqrt", "sqrt(input[i])">;
+def Kiln_TanOp : Kiln_UnaryOp<"tan", "tan(input[i])", Kiln_FloatTensor>;
 def Kiln_TanhOp : Kiln_UnaryOp<"tanh", "tanh(input[i])">;
 
 // Unary ops with float parameters.
@@ -74,6 +85,33 @@ def Kiln_EluOp : Kiln_UnaryOp<"elu",
     "input[i] >= 0 ? input[i] : alpha * (e^input[i] - 1)"> {
   let arguments = (ins Kiln_FloatOrQuantizedTensor:$input,
                        DefaultValuedAttr<F32Attr, "1.0">:$alpha);
+}
+
+def Kiln_CeluOp : Kiln_UnaryOp<"celu",
+    "max(0, input[i]) + min(0, alpha * (e^(input[i] / alpha) - 1))"> {
+  let arguments = (ins Kiln_FloatOrQuantizedTensor:$input,
+                       DefaultValuedAttr<F32Attr, "1.0">:$alpha);
+}
+
+def Kiln_SeluOp : Kiln_UnaryOp<"selu",
+    "gamma * (input[i] > 0 ? input[i] : alpha * (e^input[i] - 1))"> {
+  let arguments = (ins Kiln_FloatOrQuantizedTensor:$input,
+                       DefaultValuedAttr<F32Attr, "1.67326319">:$alpha,
+                       DefaultValuedAttr<F32Attr, "1.05070102">:$gamma);
+}
+
+def Kiln_ThresholdedReluOp : Kiln_UnaryOp<"thresholded_relu",
+    "input[i] > alpha ? input[i] : 0"> {
+  let arguments = (ins Kiln_FloatOrQuantizedTensor:$input,
+                       DefaultValuedAttr<F32Attr, "1.0">:$alpha);
+}
+
+def Kiln_ShrinkOp : Kiln_UnaryOp<"shrink",
+    "input[i] < -lambd ? input[i] + bias : (input[i] > lambd ? input[i] - bias : 0)",
+    Kiln_NumericTensor> {
+  let arguments = (ins Kiln_NumericTensor:$input,
+                       DefaultValuedAttr<F32Attr, "0.0">:$bias,
+                       DefaultValuedAttr<F32Attr, "0.5">:$lambd);
 }
 
 def Kiln_HardSigmoidOp : Kiln_UnaryOp<"hard_sigmoid",
@@ -118,6 +156,38 @@ def Kiln_ClipOp : Kiln_UnaryOp<"clip",
                        OptionalAttr<TypedAttrInterface>:$max);
   let hasVerifier = 1;
   let hasFolder = 1;
+}
+
+// Tests on float values that produce booleans.
+class Kiln_FloatTestOp<string mnemonic, string formula>
+    : Kiln_Op<mnemonic, [Pure, SameOperandsAndResultShape]> {
+  let summary = "elementwise `" # formula # "` test";
+  let description = [{
+    ```
+    output[i] = }] # formula # [{
+    ```
+
+    Constraints: the input is a float tensor, the result a boolean tensor of
+    the same shape.
+
+    Example:
+
+    ```mlir
+    %b = kiln.}] # mnemonic # [{ %x : tensor<4xf32> -> tensor<4xi1>
+    ```
+  }];
+  let results = (outs Kiln_BoolTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
+def Kiln_IsNaNOp : Kiln_FloatTestOp<"is_nan", "isnan(input[i])"> {
+  let arguments = (ins Kiln_FloatTensor:$input);
+}
+
+def Kiln_IsInfOp : Kiln_FloatTestOp<"is_inf",
+    "(input[i] == +inf && detect_positive) || (input[i] == -inf && detect_negative)"> {
+  let arguments = (ins Kiln_FloatTensor:$input, UnitAttr:$detect_positive,
+                       UnitAttr:$detect_negative);
 }
 
 //===----------------------------------------------------------------------===//
@@ -214,6 +284,22 @@ class Kiln_LogicalOp<string mnemonic, string formula>
 def Kiln_AndOp : Kiln_LogicalOp<"and", "lhs && rhs">;
 def Kiln_OrOp : Kiln_LogicalOp<"or", "lhs || rhs">;
 def Kiln_XorOp : Kiln_LogicalOp<"xor", "lhs != rhs">;
+
+// Bitwise ops on integers of one type.
+class Kiln_BitwiseOp<string mnemonic, string formula>
+    : Kiln_BinaryOp<mnemonic, formula, Kiln_IntegerTensor, Kiln_IntegerTensor,
+                    [AllElementTypesMatch<["lhs", "rhs", "output"]>]>;
+
+def Kiln_BitwiseAndOp : Kiln_BitwiseOp<"bitwise_and", "lhs & rhs">;
+def Kiln_BitwiseOrOp : Kiln_BitwiseOp<"bitwise_or", "lhs | rhs">;
+def Kiln_BitwiseXorOp : Kiln_BitwiseOp<"bitwise_xor", "lhs ^ rhs">;
+def Kiln_ShiftLeftOp : Kiln_BitwiseOp<"shift_left",
+    "lhs << rhs  (0 when rhs >= bit width)">;
+def Kiln_ShiftRightOp : Kiln_BitwiseOp<"shift_right",
+    "lhs >> rhs  (logical for unsigned, arithmetic for signed types)">;
+
+def Kiln_BitwiseNotOp : Kiln_UnaryOp<"bitwise_not", "~input[i]",
+                                     Kiln_IntegerTensor>;
 
 //===----------------------------------------------------------------------===//
 // Ternary select

@@ -157,3 +157,35 @@ func.func @where_shapes_do_not_broadcast(%c: tensor<2xi1>, %a: tensor<3xf32>) {
   %y = kiln.where %c, %a, %a : tensor<2xi1>, tensor<3xf32>, tensor<3xf32> -> tensor<3xf32>
   return
 }
+
+// -----
+
+func.func @is_nan_on_integers(%x: tensor<4xi32>) {
+  // expected-error@+1 {{operand #0 must be ranked tensor of floating-point values}}
+  %y = kiln.is_nan %x : tensor<4xi32> -> tensor<4xi1>
+  return
+}
+
+// -----
+
+func.func @is_inf_non_boolean_result(%x: tensor<4xf32>) {
+  // expected-error@+1 {{result #0 must be ranked tensor of 1-bit signless integer values}}
+  %y = kiln.is_inf %x : tensor<4xf32> -> tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @bitwise_on_floats(%a: tensor<4xf32>) {
+  // expected-error@+1 {{operand #0 must be ranked tensor of integer values}}
+  %y = kiln.bitwise_and %a, %a : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @shift_mixed_widths(%a: tensor<4xui8>, %b: tensor<4xui32>) {
+  // expected-error@+1 {{failed to verify that all of {lhs, rhs, output} have same element type}}
+  %y = kiln.shift_left %a, %b : tensor<4xui8>, tensor<4xui32> -> tensor<4xui8>
+  return
+}

@@ -343,3 +343,168 @@ func.func @where(%c: tensor<2x1xi1>, %a: tensor<3xf32>, %b: tensor<f32>) {
   %y = kiln.where %c, %a, %b : tensor<2x1xi1>, tensor<3xf32>, tensor<f32> -> tensor<2x3xf32>
   return
 }
+
+// CHECK-LABEL: func.func @acos
+func.func @acos(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.acos %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.acos %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @acosh
+func.func @acosh(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.acosh %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.acosh %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @asin
+func.func @asin(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.asin %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.asin %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @asinh
+func.func @asinh(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.asinh %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.asinh %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @atan
+func.func @atan(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.atan %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.atan %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @atanh
+func.func @atanh(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.atanh %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.atanh %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @cosh
+func.func @cosh(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.cosh %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.cosh %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @sinh
+func.func @sinh(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.sinh %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.sinh %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @tan
+func.func @tan(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.tan %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.tan %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @softsign
+func.func @softsign(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.softsign %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.softsign %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @mish
+func.func @mish(%x: tensor<2x3xf32>) {
+  // CHECK: kiln.mish %{{.*}} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %y = kiln.mish %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @celu
+func.func @celu(%x: tensor<4xf32>) {
+  // CHECK: kiln.celu %{{.*}} {alpha = 2.000000e+00 : f32}
+  %y = kiln.celu %x {alpha = 2.000000e+00 : f32} : tensor<4xf32> -> tensor<4xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @selu
+func.func @selu(%x: tensor<4xf32>) {
+  // CHECK: kiln.selu %{{.*}} : tensor<4xf32>
+  %a = kiln.selu %x : tensor<4xf32> -> tensor<4xf32>
+  // CHECK: kiln.selu %{{.*}} {alpha = 2.000000e+00 : f32, gamma = 3.000000e+00 : f32}
+  %b = kiln.selu %x {alpha = 2.000000e+00 : f32, gamma = 3.000000e+00 : f32} : tensor<4xf32> -> tensor<4xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @thresholded_relu
+func.func @thresholded_relu(%x: tensor<4xf32>) {
+  // CHECK: kiln.thresholded_relu %{{.*}} {alpha = 5.000000e-01 : f32}
+  %y = kiln.thresholded_relu %x {alpha = 5.000000e-01 : f32} : tensor<4xf32> -> tensor<4xf32>
+  return
+}
+
+// CHECK-LABEL: func.func @shrink
+func.func @shrink(%x: tensor<4xi8>) {
+  // CHECK: kiln.shrink %{{.*}} {bias = 1.500000e+00 : f32, lambd = 1.500000e+00 : f32} : tensor<4xi8> -> tensor<4xi8>
+  %y = kiln.shrink %x {bias = 1.500000e+00 : f32, lambd = 1.500000e+00 : f32} : tensor<4xi8> -> tensor<4xi8>
+  return
+}
+
+// CHECK-LABEL: func.func @is_nan
+func.func @is_nan(%x: tensor<4xf16>) {
+  // CHECK: kiln.is_nan %{{.*}} : tensor<4xf16> -> tensor<4xi1>
+  %y = kiln.is_nan %x : tensor<4xf16> -> tensor<4xi1>
+  return
+}
+
+// CHECK-LABEL: func.func @is_inf
+func.func @is_inf(%x: tensor<4xf32>) {
+  // CHECK: kiln.is_inf %{{.*}} {detect_negative, detect_positive} : tensor<4xf32> -> tensor<4xi1>
+  %y = kiln.is_inf %x {detect_negative, detect_positive} : tensor<4xf32> -> tensor<4xi1>
+  // CHECK: kiln.is_inf %{{.*}} {detect_negative} : tensor<4xf32> -> tensor<4xi1>
+  %z = kiln.is_inf %x {detect_negative} : tensor<4xf32> -> tensor<4xi1>
+  return
+}
+
+// CHECK-LABEL: func.func @bitwise_and
+func.func @bitwise_and(%a: tensor<2x3xui8>, %b: tensor<3xui8>) {
+  // CHECK: kiln.bitwise_and %{{.*}}, %{{.*}} : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  %y = kiln.bitwise_and %a, %b : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  return
+}
+
+// CHECK-LABEL: func.func @bitwise_or
+func.func @bitwise_or(%a: tensor<2x3xui8>, %b: tensor<3xui8>) {
+  // CHECK: kiln.bitwise_or %{{.*}}, %{{.*}} : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  %y = kiln.bitwise_or %a, %b : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  return
+}
+
+// CHECK-LABEL: func.func @bitwise_xor
+func.func @bitwise_xor(%a: tensor<2x3xui8>, %b: tensor<3xui8>) {
+  // CHECK: kiln.bitwise_xor %{{.*}}, %{{.*}} : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  %y = kiln.bitwise_xor %a, %b : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  return
+}
+
+// CHECK-LABEL: func.func @shift_left
+func.func @shift_left(%a: tensor<2x3xui8>, %b: tensor<3xui8>) {
+  // CHECK: kiln.shift_left %{{.*}}, %{{.*}} : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  %y = kiln.shift_left %a, %b : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  return
+}
+
+// CHECK-LABEL: func.func @shift_right
+func.func @shift_right(%a: tensor<2x3xui8>, %b: tensor<3xui8>) {
+  // CHECK: kiln.shift_right %{{.*}}, %{{.*}} : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  %y = kiln.shift_right %a, %b : tensor<2x3xui8>, tensor<3xui8> -> tensor<2x3xui8>
+  return
+}
+
+// CHECK-LABEL: func.func @bitwise_not
+func.func @bitwise_not(%x: tensor<4xi32>) {
+  // CHECK: kiln.bitwise_not %{{.*}} : tensor<4xi32> -> tensor<4xi32>
+  %y = kiln.bitwise_not %x : tensor<4xi32> -> tensor<4xi32>
+  return
+}
