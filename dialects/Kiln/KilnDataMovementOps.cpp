@@ -5,6 +5,10 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 
+#include "llvm/Support/CheckedArithmetic.h"
+
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::kiln;
 
@@ -17,6 +21,37 @@ void KilnDialect::registerDataMovementOps() {
 #include "dialects/Kiln/KilnDataMovementOps.cpp.inc"
       >();
 }
+
+namespace {
+
+/// Returns `input` if it has exactly the type `type`, null otherwise; the
+/// identity folders use it so that folding never changes a result type.
+OpFoldResult foldIdentity(Value input, Type type) {
+  if (input.getType() == type)
+    return input;
+  return {};
+}
+
+/// Returns `ceil(distance / step)` for a slice from `start` towards `end`,
+/// at least 0, or dynamic when it does not fit an extent. `step` is not 0.
+int64_t getSliceExtent(int64_t start, int64_t end, int64_t step) {
+  // Work in unsigned arithmetic: the distance of two int64 values and the
+  // magnitude of INT64_MIN both fit a uint64_t.
+  bool forward = step > 0;
+  if (forward ? end <= start : end >= start)
+    return 0;
+  uint64_t distance =
+      forward ? static_cast<uint64_t>(end) - static_cast<uint64_t>(start)
+              : static_cast<uint64_t>(start) - static_cast<uint64_t>(end);
+  uint64_t stride = forward ? static_cast<uint64_t>(step)
+                            : uint64_t(0) - static_cast<uint64_t>(step);
+  uint64_t extent = distance / stride + (distance % stride != 0);
+  if (extent > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
+    return ShapedType::kDynamic;
+  return static_cast<int64_t>(extent);
+}
+
+} // namespace
 
 //===----------------------------------------------------------------------===//
 // ConstantOp
@@ -112,9 +147,8 @@ LogicalResult ReshapeOp::verify() {
   if (input.hasStaticShape() && output.hasStaticShape() &&
       input.getNumElements() != output.getNumElements())
     return emitOpError("cannot reshape ")
-           << formatShape(input.getShape()) << " ("
-           << input.getNumElements() << " elements) into "
-           << formatShape(output.getShape()) << " ("
+           << formatShape(input.getShape()) << " (" << input.getNumElements()
+           << " elements) into " << formatShape(output.getShape()) << " ("
            << output.getNumElements() << " elements)";
   if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(
           input.getElementType())) {
@@ -135,7 +169,493 @@ OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
     getInputMutable().assign(producer.getInput());
     return getResult();
   }
+  // The attribute keeps its own element type: a quantized constant holds its
+  // storage-typed values, which the materializer accepts for the result.
+  auto output = cast<RankedTensorType>(getOutput().getType());
   if (auto dense = dyn_cast_if_present<DenseElementsAttr>(adaptor.getInput()))
-    return dense.reshape(cast<ShapedType>(getOutput().getType()));
+    if (output.hasStaticShape())
+      return dense.reshape(output.clone(dense.getElementType()));
   return {};
+}
+
+//===----------------------------------------------------------------------===//
+// ConcatOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ConcatOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ValueRange inputs = adaptor.getInputs();
+  if (inputs.empty())
+    return emitOptionalError(location, "concat needs at least one input");
+  SmallVector<int64_t> result(getShape(inputs.front()));
+  int64_t rank = result.size();
+  int64_t axis = adaptor.getAxis();
+  if (failed(verifyAxis(location, axis, rank)))
+    return failure();
+  for (auto [index, input] : llvm::enumerate(inputs)) {
+    if (index == 0)
+      continue;
+    ArrayRef<int64_t> shape = getShape(input);
+    if (static_cast<int64_t>(shape.size()) != rank)
+      return emitOptionalError(location, "input #", index, " has rank ",
+                               shape.size(), " but input #0 has rank ", rank);
+    for (int64_t dim = 0; dim < rank; ++dim) {
+      if (dim == axis) {
+        if (ShapedType::isDynamic(result[dim]) ||
+            ShapedType::isDynamic(shape[dim])) {
+          result[dim] = ShapedType::kDynamic;
+          continue;
+        }
+        std::optional<int64_t> sum = llvm::checkedAdd(result[dim], shape[dim]);
+        if (!sum)
+          return emitOptionalError(location, "input extents along axis ", axis,
+                                   " overflow");
+        result[dim] = *sum;
+        continue;
+      }
+      if (ShapedType::isDynamic(result[dim])) {
+        result[dim] = shape[dim];
+      } else if (!ShapedType::isDynamic(shape[dim]) &&
+                 shape[dim] != result[dim]) {
+        return emitOptionalError(
+            location, "input #", index, " has shape ", formatShape(shape),
+            " whose extent ", shape[dim], " in dimension ", dim,
+            " differs from the other inputs' ", result[dim], " (only axis ",
+            axis, " may differ)");
+      }
+    }
+  }
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
+LogicalResult ConcatOp::verify() {
+  Type element = getElementTypeOrSelf(getOutput().getType());
+  for (auto [index, input] : llvm::enumerate(getInputs())) {
+    Type inputElement = getElementTypeOrSelf(input.getType());
+    if (inputElement != element)
+      return emitOpError("input #")
+             << index << " element type " << inputElement
+             << " does not match the result element type " << element;
+  }
+  return success();
+}
+
+OpFoldResult ConcatOp::fold(FoldAdaptor) {
+  if (getInputs().size() != 1)
+    return {};
+  return foldIdentity(getInputs().front(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// SplitOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SplitOp::verify() {
+  if (getOutputs().empty())
+    return emitOpError("needs at least one result");
+  ArrayRef<int64_t> input = getShape(getInput());
+  int64_t rank = input.size();
+  int64_t axis = getAxis();
+  if (failed(verifyAxis(getLoc(), axis, rank)))
+    return failure();
+  Type element = getElementTypeOrSelf(getInput().getType());
+  int64_t sum = 0;
+  bool anyDynamic = false;
+  for (auto [index, output] : llvm::enumerate(getOutputs())) {
+    Type outputElement = getElementTypeOrSelf(output.getType());
+    if (outputElement != element)
+      return emitOpError("result #")
+             << index << " element type " << outputElement
+             << " does not match the input element type " << element;
+    ArrayRef<int64_t> shape = getShape(output);
+    if (static_cast<int64_t>(shape.size()) != rank)
+      return emitOpError("result #") << index << " has rank " << shape.size()
+                                     << " but the input has rank " << rank;
+    for (int64_t dim = 0; dim < rank; ++dim) {
+      if (dim == axis || ShapedType::isDynamic(shape[dim]) ||
+          ShapedType::isDynamic(input[dim]) || shape[dim] == input[dim])
+        continue;
+      return emitOpError("result #")
+             << index << " has shape " << formatShape(shape)
+             << " but the input has shape " << formatShape(input)
+             << " (only axis " << axis << " may differ)";
+    }
+    if (ShapedType::isDynamic(shape[axis])) {
+      anyDynamic = true;
+      continue;
+    }
+    std::optional<int64_t> next = llvm::checkedAdd(sum, shape[axis]);
+    if (!next)
+      return emitOpError("result extents along axis ") << axis << " overflow";
+    sum = *next;
+  }
+  if (ShapedType::isDynamic(input[axis]))
+    return success();
+  if (anyDynamic ? sum > input[axis] : sum != input[axis])
+    return emitOpError("result extents along axis ")
+           << axis << " sum to " << sum
+           << (anyDynamic ? " (static results only), exceeding" : " but")
+           << " the input extent " << input[axis];
+  return success();
+}
+
+LogicalResult SplitOp::fold(FoldAdaptor,
+                            SmallVectorImpl<OpFoldResult> &results) {
+  // A split into one piece is the identity.
+  if (getOutputs().size() != 1 ||
+      getInput().getType() != getOutputs().front().getType())
+    return failure();
+  results.push_back(getInput());
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// SliceOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SliceOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  ArrayRef<int64_t> starts = adaptor.getStarts();
+  ArrayRef<int64_t> ends = adaptor.getEnds();
+  ArrayRef<int64_t> steps = adaptor.getSteps();
+  StringRef names[] = {"starts", "ends", "steps"};
+  ArrayRef<int64_t> lists[] = {starts, ends, steps};
+  for (auto [name, values] : llvm::zip(names, lists))
+    if (values.size() != shape.size())
+      return emitOptionalError(location, name, " has ", values.size(),
+                               " entries for an input of rank ", shape.size());
+  SmallVector<int64_t> result;
+  for (auto [dim, extent] : llvm::enumerate(shape)) {
+    int64_t start = starts[dim], end = ends[dim], step = steps[dim];
+    bool dynamic = ShapedType::isDynamic(extent);
+    if (step == 0)
+      return emitOptionalError(location, "steps[", dim, "] must not be 0");
+    if (step > 0 && !(0 <= start && start <= end && (dynamic || end <= extent)))
+      return emitOptionalError(location, "dimension ", dim, " of extent ",
+                               formatShape(extent), " with step ", step,
+                               " needs 0 <= start <= end <= extent, got start ",
+                               start, ", end ", end);
+    if (step < 0 && !(-1 <= end && end <= start && (dynamic || start < extent)))
+      return emitOptionalError(location, "dimension ", dim, " of extent ",
+                               formatShape(extent), " with step ", step,
+                               " needs -1 <= end <= start < extent, got start ",
+                               start, ", end ", end);
+    result.push_back(getSliceExtent(start, end, step));
+  }
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
+OpFoldResult SliceOp::fold(FoldAdaptor) {
+  // Slicing everything with unit steps is the identity.
+  auto type = cast<RankedTensorType>(getInput().getType());
+  if (!type.hasStaticShape())
+    return {};
+  for (auto [extent, start, end, step] :
+       llvm::zip(type.getShape(), getStarts(), getEnds(), getSteps()))
+    if (start != 0 || end != extent || step != 1)
+      return {};
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// PadOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult PadOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  ArrayRef<int64_t> pads = adaptor.getPads();
+  int64_t rank = shape.size();
+  if (static_cast<int64_t>(pads.size()) != 2 * rank)
+    return emitOptionalError(location, "pads has ", pads.size(),
+                             " entries, expected 2 * rank = ", 2 * rank);
+  SmallVector<int64_t> result;
+  for (auto [dim, extent] : llvm::enumerate(shape)) {
+    int64_t begin = pads[dim], end = pads[rank + dim];
+    if (ShapedType::isDynamic(extent)) {
+      result.push_back(ShapedType::kDynamic);
+      continue;
+    }
+    std::optional<int64_t> padded = llvm::checkedAdd(extent, begin);
+    if (padded)
+      padded = llvm::checkedAdd(*padded, end);
+    if (!padded || *padded < 0 || ShapedType::isDynamic(*padded))
+      return emitOptionalError(location, "pads ", begin, " and ", end,
+                               " turn dimension ", dim, " of extent ", extent,
+                               " into an invalid extent (it must be "
+                               "non-negative)");
+    result.push_back(*padded);
+  }
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
+LogicalResult PadOp::verify() {
+  TypedAttr value = getValueAttr();
+  if (!value)
+    return success();
+  if (getMode() != PadMode::constant)
+    return emitOpError("value is only allowed in constant mode, got mode ")
+           << stringifyPadMode(getMode());
+  Type expected =
+      getExpressedElementType(getElementTypeOrSelf(getInput().getType()));
+  if (value.getType() != expected)
+    return emitOpError("value of type ")
+           << value.getType() << " must have the input's "
+           << (expected == getElementTypeOrSelf(getInput().getType())
+                   ? "element type "
+                   : "expressed element type ")
+           << expected;
+  return success();
+}
+
+OpFoldResult PadOp::fold(FoldAdaptor) {
+  if (!llvm::all_of(getPads(), [](int64_t pad) { return pad == 0; }))
+    return {};
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// ExpandOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ExpandOp::verify() {
+  ArrayRef<int64_t> input = getShape(getInput());
+  ArrayRef<int64_t> output = getShape(getOutput());
+  if (output.size() < input.size())
+    return emitOpError("result rank ")
+           << output.size() << " is smaller than the input rank "
+           << input.size();
+  size_t offset = output.size() - input.size();
+  for (auto [dim, extent] : llvm::enumerate(input)) {
+    int64_t target = output[offset + dim];
+    if (ShapedType::isDynamic(extent) || ShapedType::isDynamic(target) ||
+        extent == 1 || extent == target)
+      continue;
+    return emitOpError("input shape ")
+           << formatShape(input) << " does not broadcast to the result shape "
+           << formatShape(output) << ": input dimension " << dim
+           << " has extent " << extent << " but the result has " << target;
+  }
+  return success();
+}
+
+OpFoldResult ExpandOp::fold(FoldAdaptor) {
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// TileOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult TileOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  ArrayRef<int64_t> multiples = adaptor.getMultiples();
+  if (multiples.size() != shape.size())
+    return emitOptionalError(location, "multiples has ", multiples.size(),
+                             " entries for an input of rank ", shape.size());
+  SmallVector<int64_t> result;
+  for (auto [dim, extent, multiple] : llvm::enumerate(shape, multiples)) {
+    if (multiple < 0)
+      return emitOptionalError(
+          location, "multiples must be non-negative, got [", multiples, "]");
+    if (multiple == 0 || !ShapedType::isDynamic(extent)) {
+      std::optional<int64_t> tiled = llvm::checkedMul(extent, multiple);
+      if (!tiled || ShapedType::isDynamic(*tiled))
+        return emitOptionalError(location, "tiling dimension ", dim,
+                                 " of extent ", extent, " by ", multiple,
+                                 " overflows");
+      result.push_back(*tiled);
+    } else {
+      result.push_back(ShapedType::kDynamic);
+    }
+  }
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
+OpFoldResult TileOp::fold(FoldAdaptor) {
+  if (!llvm::all_of(getMultiples(), [](int64_t m) { return m == 1; }))
+    return {};
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// SqueezeOp, UnsqueezeOp, FlattenOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SqueezeOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  ArrayRef<int64_t> axes = adaptor.getAxes();
+  if (failed(verifyAxes(location, axes, shape.size())))
+    return failure();
+  SmallVector<int64_t> result;
+  for (auto [dim, extent] : llvm::enumerate(shape)) {
+    if (!llvm::is_contained(axes, static_cast<int64_t>(dim))) {
+      result.push_back(extent);
+      continue;
+    }
+    if (!ShapedType::isDynamic(extent) && extent != 1)
+      return emitOptionalError(location, "cannot squeeze dimension ", dim,
+                               " of extent ", extent, " in ",
+                               formatShape(shape),
+                               " (squeezed dimensions must have extent 1)");
+  }
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
+OpFoldResult SqueezeOp::fold(FoldAdaptor) {
+  if (!getAxes().empty())
+    return {};
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+LogicalResult UnsqueezeOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  ArrayRef<int64_t> axes = adaptor.getAxes();
+  int64_t rank = shape.size() + axes.size();
+  if (failed(verifyAxes(location, axes, rank)))
+    return failure();
+  SmallVector<int64_t> result;
+  const int64_t *next = shape.begin();
+  for (int64_t dim = 0; dim < rank; ++dim)
+    result.push_back(llvm::is_contained(axes, dim) ? 1 : *next++);
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
+OpFoldResult UnsqueezeOp::fold(FoldAdaptor) {
+  if (!getAxes().empty())
+    return {};
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+LogicalResult FlattenOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  int64_t rank = shape.size();
+  int64_t axis = adaptor.getAxis();
+  if (axis < 0 || axis > rank)
+    return emitOptionalError(location, "axis ", axis,
+                             " is out of range for rank ", rank,
+                             " (expected 0 <= axis <= ", rank, ")");
+  // Multiplies the extents of `dims`; dynamic if any is dynamic.
+  auto product = [](ArrayRef<int64_t> dims) -> std::optional<int64_t> {
+    int64_t result = 1;
+    for (int64_t extent : dims) {
+      if (ShapedType::isDynamic(extent))
+        return ShapedType::kDynamic;
+      std::optional<int64_t> next = llvm::checkedMul(result, extent);
+      if (!next)
+        return std::nullopt;
+      result = *next;
+    }
+    return result;
+  };
+  std::optional<int64_t> rows = product(shape.take_front(axis));
+  std::optional<int64_t> columns = product(shape.drop_front(axis));
+  if (!rows || !columns)
+    return emitOptionalError(location, "flattening ", formatShape(shape),
+                             " at axis ", axis,
+                             " overflows the extent of a dimension");
+  inferredShapes.emplace_back(SmallVector<int64_t>{*rows, *columns});
+  return success();
+}
+
+OpFoldResult FlattenOp::fold(FoldAdaptor) {
+  // A matrix flattened at axis 1 keeps its shape.
+  if (getShape(getInput()).size() != 2 || getAxis() != 1)
+    return {};
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// ResizeOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ResizeOp::verify() {
+  ArrayRef<int64_t> input = getShape(getInput());
+  ArrayRef<int64_t> output = getShape(getOutput());
+  if (input.size() != output.size())
+    return emitOpError("result rank ")
+           << output.size() << " differs from the input rank " << input.size();
+  std::optional<ArrayRef<float>> scales = getScales();
+  if (!scales)
+    return success();
+  if (scales->size() != input.size())
+    return emitOpError("scales has ")
+           << scales->size() << " entries for an input of rank "
+           << input.size();
+  for (float scale : *scales)
+    if (!(scale > 0.0f) || std::isinf(scale))
+      return emitOpError("scales must be positive and finite, got [")
+             << *scales << "]";
+  for (auto [dim, extent, result, scale] :
+       llvm::enumerate(input, output, *scales)) {
+    if (ShapedType::isDynamic(extent) || ShapedType::isDynamic(result))
+      continue;
+    // ONNX computes floor(extent * scale); runtimes differ in whether the
+    // product is rounded to float first, so accept either result.
+    double exact = std::floor(static_cast<double>(extent) * scale);
+    double rounded = std::floor(static_cast<float>(extent) * scale);
+    if (static_cast<double>(result) != exact &&
+        static_cast<double>(result) != rounded)
+      return emitOpError("result extent ")
+             << result << " in dimension " << dim << " does not match floor("
+             << extent << " * " << scale << ") = " << exact;
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// CastOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult CastOp::verify() {
+  Type input = getElementTypeOrSelf(getInput().getType());
+  Type output = getElementTypeOrSelf(getOutput().getType());
+  if (isa<quant::QuantizedType>(input) || isa<quant::QuantizedType>(output))
+    return emitOpError("cannot cast ")
+           << input << " to " << output
+           << ": quantized tensors convert with kiln.quantize, "
+              "kiln.dequantize or kiln.requantize";
+  return success();
+}
+
+OpFoldResult CastOp::fold(FoldAdaptor) {
+  return foldIdentity(getInput(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// ShapeOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ShapeOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  int64_t rank = getShape(adaptor.getInput()).size();
+  inferredShapes.emplace_back(SmallVector<int64_t>{rank});
+  return success();
+}
+
+OpFoldResult ShapeOp::fold(FoldAdaptor) {
+  auto input = cast<RankedTensorType>(getInput().getType());
+  auto output = cast<RankedTensorType>(getOutput().getType());
+  if (!input.hasStaticShape() || !output.hasStaticShape())
+    return {};
+  return DenseIntElementsAttr::get(output, input.getShape());
 }

@@ -97,4 +97,458 @@ def Kiln_ReshapeOp : Kiln_Op<"reshape",
   let hasFolder = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// Joining and splitting
+//===----------------------------------------------------------------------===//
+
+def Kiln_ConcatOp : Kiln_ShapeInferenceOp<"concat", [Pure]> {
+  let summary = "join tensors along an axis";
+  let description = [{
+    ONNX Concat: the inputs follow each other along `axis`:
+
+    ```
+    output[..., offset_k + i, ...] = inputs[k][..., i, ...]
+    offset_k = sum_{j < k} shape(inputs[j])[axis]
+    ```
+
+    Constraints:
+    - at least one input;
+    - all inputs have the same rank and the same element type (quantized
+      types included: the parameters must agree too), which is also the
+      result element type;
+    - `axis` is in `[0, rank)`;
+    - all dimensions but `axis` agree; the result extent along `axis` is the
+      sum of the inputs' extents.
+
+    Example:
+
+    ```mlir
+    %c = kiln.concat %a, %b {axis = 1 : i64} : (tensor<1x16x8x8xf32>, tensor<1x32x8x8xf32>) -> tensor<1x48x8x8xf32>
+    ```
+  }];
+  let arguments = (ins Variadic<Kiln_Tensor>:$inputs, I64Attr:$axis);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = [{
+    $inputs attr-dict `:` functional-type($inputs, $output)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def Kiln_SplitOp : Kiln_Op<"split", [Pure]> {
+  let summary = "cut a tensor into pieces along an axis";
+  let description = [{
+    ONNX Split after the importer resolved `split` / `num_outputs`: the
+    result types give each piece's extent along `axis`:
+
+    ```
+    outputs[k][..., i, ...] = input[..., offset_k + i, ...]
+    offset_k = sum_{j < k} shape(outputs[j])[axis]
+    ```
+
+    Constraints:
+    - at least one result;
+    - `axis` is in `[0, rank)`;
+    - every result has the input's rank and element type, and the input's
+      extent in every dimension but `axis`;
+    - the results' extents along `axis` sum to the input's (when static).
+
+    Example:
+
+    ```mlir
+    %a, %b = kiln.split %x {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x2xf32>, tensor<2x4xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, I64Attr:$axis);
+  let results = (outs Variadic<Kiln_Tensor>:$outputs);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($outputs)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Windows: slice, pad, tile, expand
+//===----------------------------------------------------------------------===//
+
+def Kiln_SliceOp : Kiln_ShapeInferenceOp<"slice",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "strided slice with one (start, end, step) per dimension";
+  let description = [{
+    ONNX Slice after the importer made the bounds explicit for every
+    dimension and clamped them to the input:
+
+    ```
+    output[i_0, ..., i_(r-1)] = input[starts[0] + i_0 * steps[0], ...,
+                                      starts[r-1] + i_(r-1) * steps[r-1]]
+    shape(output)[d] = max(0, ceil((ends[d] - starts[d]) / steps[d]))
+    ```
+
+    `end` is exclusive. A negative step walks backwards; `end = -1` then
+    means "through index 0".
+
+    Constraints:
+    - `starts`, `ends` and `steps` have one entry per input dimension;
+    - no step is 0;
+    - step > 0: `0 <= start <= end <= extent`;
+    - step < 0: `-1 <= end <= start < extent`;
+    - (for a dynamic extent only the bounds that do not involve it are
+      checked).
+
+    Example:
+
+    ```mlir
+    %s = kiln.slice %x {starts = array<i64: 0, 1>, ends = array<i64: 4, 7>, steps = array<i64: 1, 2>}
+        : tensor<4x8xf32> -> tensor<4x3xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$starts,
+                       DenseI64ArrayAttr:$ends, DenseI64ArrayAttr:$steps);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasFolder = 1;
+}
+
+def Kiln_PadOp : Kiln_ShapeInferenceOp<"pad",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "pad (or crop, with negative pads) every dimension";
+  let description = [{
+    ONNX Pad after the importer expanded `axes` to every dimension. With
+    `pads = [b_0, ..., b_(r-1), e_0, ..., e_(r-1)]`:
+
+    ```
+    shape(output)[d] = shape(input)[d] + b_d + e_d
+    output[i] = input[i - b]            if inside the input
+              = value                   otherwise, mode = constant
+              = input[reflect(i - b)]   mode = reflect (mirror, edge not repeated)
+              = input[clamp(i - b)]     mode = edge
+              = input[(i - b) mod shape] mode = wrap
+    ```
+
+    A negative pad removes elements from that side. Without `value`,
+    constant mode pads with 0 (the zero point for quantized tensors).
+
+    Constraints:
+    - `pads` has `2 * rank` entries (negative entries crop);
+    - every result extent is non-negative;
+    - `value` is only given in constant mode and its type is the input's
+      element type (the expressed type for quantized tensors).
+
+    Example:
+
+    ```mlir
+    %p = kiln.pad %x {pads = array<i64: 0, 0, 1, 1, 0, 0, 1, 1>, value = -1.0 : f32}
+        : tensor<1x3x4x4xf32> -> tensor<1x3x6x6xf32>
+    %r = kiln.pad %x {mode = #kiln.pad_mode<reflect>, pads = array<i64: 0, 2, 0, 2>} : tensor<1x8xf32> -> tensor<1x12xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$pads,
+                       DefaultValuedAttr<Kiln_PadModeAttr,
+                                         "PadMode::constant">:$mode,
+                       OptionalAttr<TypedAttrInterface>:$value);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def Kiln_ExpandOp : Kiln_Op<"expand",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "broadcast a tensor to the result shape";
+  let description = [{
+    ONNX Expand after the importer computed the broadcast shape: the input
+    broadcasts under numpy rules to the result type's shape, which is
+    `broadcast(shape(input), shape)`:
+
+    ```
+    output[i] = input[i']  where i' drops the leading r_out - r_in indices and
+                           uses index 0 for every input dimension of extent 1
+    ```
+
+    Constraints:
+    - the result rank is at least the input rank;
+    - aligning trailing dimensions, each input extent is 1 or equals the
+      result extent (when both are static).
+
+    Example:
+
+    ```mlir
+    %e = kiln.expand %x : tensor<3x1xf32> -> tensor<2x3x4xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def Kiln_TileOp : Kiln_ShapeInferenceOp<"tile",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "repeat a tensor along every dimension";
+  let description = [{
+    ONNX Tile with static repeats:
+
+    ```
+    output[i_0, ..., i_(r-1)] = input[i_0 mod d_0, ..., i_(r-1) mod d_(r-1)]
+    shape(output)[k] = shape(input)[k] * multiples[k]
+    ```
+
+    Constraints:
+    - `multiples` has one non-negative entry per dimension (0 yields an
+      empty dimension).
+
+    Example:
+
+    ```mlir
+    %t = kiln.tile %x {multiples = array<i64: 2, 1>} : tensor<3x4xf32> -> tensor<6x4xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$multiples);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Rank changes
+//===----------------------------------------------------------------------===//
+
+def Kiln_SqueezeOp : Kiln_ShapeInferenceOp<"squeeze",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "remove dimensions of extent 1";
+  let description = [{
+    ONNX Squeeze with explicit axes (the importer lists ONNX's "all
+    extent-1 dimensions" default):
+
+    ```
+    shape(output) = [shape(input)[d] for d not in axes]
+    ```
+
+    Elements keep their row-major order. An empty `axes` list is the
+    identity.
+
+    Constraints:
+    - `axes` are strictly increasing and in `[0, rank)`;
+    - each squeezed dimension has extent 1 (when static).
+
+    Example:
+
+    ```mlir
+    %s = kiln.squeeze %x {axes = array<i64: 2, 3>} : tensor<1x512x1x1xf32> -> tensor<1x512xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$axes);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasFolder = 1;
+}
+
+def Kiln_UnsqueezeOp : Kiln_ShapeInferenceOp<"unsqueeze",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "insert dimensions of extent 1";
+  let description = [{
+    ONNX Unsqueeze: `axes` index the result, which has rank
+    `rank(input) + len(axes)`:
+
+    ```
+    shape(output)[d] = 1                       if d in axes
+                     = next input extent       otherwise
+    ```
+
+    Constraints:
+    - `axes` are strictly increasing and in `[0, rank(input) + len(axes))`.
+
+    Example:
+
+    ```mlir
+    %u = kiln.unsqueeze %x {axes = array<i64: 0, 3>} : tensor<3x4xf32> -> tensor<1x3x4x1xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$axes);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasFolder = 1;
+}
+
+def Kiln_FlattenOp : Kiln_ShapeInferenceOp<"flatten",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "collapse a tensor into a matrix";
+  let description = [{
+    ONNX Flatten: the dimensions before `axis` form the rows, the others the
+    columns:
+
+    ```
+    shape(output) = [prod(shape(input)[0:axis]), prod(shape(input)[axis:rank])]
+    ```
+
+    An empty product is 1 (`axis = 0` gives `[1, N]`).
+
+    Constraints:
+    - `axis` is in `[0, rank]` (the rank itself included, as in ONNX).
+
+    Example:
+
+    ```mlir
+    %f = kiln.flatten %x {axis = 1 : i64} : tensor<2x3x4xf32> -> tensor<2x12xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input,
+                       DefaultValuedAttr<I64Attr, "1">:$axis);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Resampling
+//===----------------------------------------------------------------------===//
+
+def Kiln_ResizeOp : Kiln_Op<"resize",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "resample a tensor by interpolation";
+  let description = [{
+    ONNX Resize (without `roi`) after the importer computed the output shape.
+    For each output coordinate `x_out` in dimension `d`, with
+    `scale = scales[d]` (or `out_d / in_d` when `scales` is absent):
+
+    ```
+    x_in = coordinate_transform(x_out, scale, in_d, out_d)
+      half_pixel:           (x_out + 0.5) / scale - 0.5
+      half_pixel_symmetric: like half_pixel, centered on the input
+      pytorch_half_pixel:   out_d > 1 ? (x_out + 0.5) / scale - 0.5 : 0
+      align_corners:        x_out * (in_d - 1) / (out_d - 1)
+      asymmetric:           x_out / scale
+    output[x_out] = interpolate(mode, input, x_in)
+      nearest: input[nearest_mode(x_in)]
+      linear:  (multi)linear interpolation of the 2^n neighbours
+      cubic:   cubic convolution with coefficient cubic_coeff_a, taps outside
+               the input dropped and the weights renormalized under
+               exclude_outside
+    ```
+
+    Positions outside the input read `extrapolation_value` (only for
+    `tf_crop_and_resize`).
+
+    Constraints:
+    - input and result have the same rank and element type (float or
+      quantized);
+    - `scales`, if present, has one positive entry per dimension, and each
+      static result extent is `floor(input extent * scale)`.
+
+    Example:
+
+    ```mlir
+    %r = kiln.resize %x {mode = #kiln.resize_mode<linear>, scales = array<f32: 1.0, 1.0, 2.0, 2.0>}
+        : tensor<1x3x16x16xf32> -> tensor<1x3x32x32xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_FloatOrQuantizedTensor:$input,
+      DefaultValuedAttr<Kiln_ResizeModeAttr, "ResizeMode::nearest">:$mode,
+      DefaultValuedAttr<Kiln_CoordinateTransformAttr,
+                        "CoordinateTransform::half_pixel">:$coordinate_transform,
+      DefaultValuedAttr<Kiln_NearestModeAttr,
+                        "NearestMode::round_prefer_floor">:$nearest_mode,
+      DefaultValuedAttr<F32Attr, "-0.75">:$cubic_coeff_a,
+      UnitAttr:$exclude_outside,
+      DefaultValuedAttr<F32Attr, "0.0">:$extrapolation_value,
+      OptionalAttr<DenseF32ArrayAttr>:$scales);
+  let results = (outs Kiln_FloatOrQuantizedTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Element type conversion and shape queries
+//===----------------------------------------------------------------------===//
+
+def Kiln_CastOp : Kiln_Op<"cast", [Pure, SameOperandsAndResultShape]> {
+  let summary = "convert every element to another element type";
+  let description = [{
+    ONNX Cast (without saturation options):
+
+    ```
+    output[i] = convert(input[i])
+    ```
+
+    Floats round to nearest even into narrower floats and truncate toward
+    zero into integers; integers wrap into narrower integers; `i1` is
+    `x != 0`.
+
+    Constraints:
+    - input and result have the same shape;
+    - neither element type is quantized: `kiln.quantize`,
+      `kiln.dequantize` and `kiln.requantize` convert quantized tensors.
+
+    Example:
+
+    ```mlir
+    %c = kiln.cast %x : tensor<2x3xi64> -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def Kiln_ShapeOp : Kiln_ShapeInferenceOp<"shape", [Pure]> {
+  let summary = "the extents of a tensor as a 1-D i64 tensor";
+  let description = [{
+    ONNX Shape (without `start` / `end`; the importer slices instead):
+
+    ```
+    output[k] = shape(input)[k]   for 0 <= k < rank(input)
+    ```
+
+    Folds to a constant when the input shape is static.
+
+    Constraints:
+    - the result is a 1-D i64 tensor with `rank(input)` elements.
+
+    Example:
+
+    ```mlir
+    %s = kiln.shape %x : tensor<?x3x224x224xf32> -> tensor<4xi64>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input);
+  let results = (outs Kiln_I64Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasFolder = 1;
+}
+
+def Kiln_RangeOp : Kiln_Op<"range",
+    [Pure, AllElementTypesMatch<["start", "limit", "delta", "output"]>]> {
+  let summary = "arithmetic sequence from scalar tensors";
+  let description = [{
+    ONNX Range:
+
+    ```
+    n = max(0, ceil((limit - start) / delta))
+    output[i] = start + i * delta   for 0 <= i < n
+    ```
+
+    The result extent depends on operand values and is usually dynamic.
+
+    Constraints:
+    - `start`, `limit` and `delta` are 0-d tensors with one float or
+      integer element type, which is also the result's;
+    - the result is 1-D.
+
+    Example:
+
+    ```mlir
+    %r = kiln.range %start, %limit, %delta : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<?xi64>
+    ```
+  }];
+  let arguments = (ins 0DTensorOf<[AnyFloat, I8, I16, I32, I64]>:$start,
+                       0DTensorOf<[AnyFloat, I8, I16, I32, I64]>:$limit,
+                       0DTensorOf<[AnyFloat, I8, I16, I32, I64]>:$delta);
+  let results = (outs 1DTensorOf<[AnyFloat, I8, I16, I32, I64]>:$output);
+  let assemblyFormat = [{
+    $start `,` $limit `,` $delta attr-dict `:` functional-type(operands, results)
+  }];
+}
+
 #endif // KILN_DATA_MOVEMENT_OPS_TD
