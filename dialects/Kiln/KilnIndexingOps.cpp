@@ -305,3 +305,18 @@ LogicalResult TriluOp::inferReturnTypeComponents(
   inferredShapes.emplace_back(shape);
   return success();
 }
+
+OpFoldResult TriluOp::fold(FoldAdaptor) {
+  // Keeps everything when the diagonal offset k lies outside the matrix:
+  // j - i ranges over [1 - rows, columns - 1].
+  auto type = cast<RankedTensorType>(getInput().getType());
+  if (type.getRank() < 2 || type != getOutput().getType())
+    return {};
+  int64_t k = static_cast<int64_t>(getK());
+  int64_t rows = type.getDimSize(type.getRank() - 2);
+  int64_t columns = type.getDimSize(type.getRank() - 1);
+  bool keepsAll = getUpper()
+                      ? !ShapedType::isDynamic(rows) && k <= 1 - rows
+                      : !ShapedType::isDynamic(columns) && k >= columns - 1;
+  return keepsAll ? getInput() : OpFoldResult();
+}

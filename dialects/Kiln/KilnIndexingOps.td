@@ -238,7 +238,9 @@ def Kiln_TriluOp : Kiln_ShapeInferenceOp<"trilu",
     output[..., i, j] = 0                 otherwise (the zero point when quantized)
     ```
 
-    ONNX's `upper` defaults to 1; the importer sets the flag.
+    ONNX's `upper` defaults to 1; the importer sets the flag. A mask that
+    keeps every element (`upper` with `k <= 1 - rows`, or lower with
+    `k >= columns - 1`) is the identity and folds away.
 
     Constraints:
     - the input has rank at least 2;
@@ -254,6 +256,7 @@ def Kiln_TriluOp : Kiln_ShapeInferenceOp<"trilu",
                        DefaultValuedAttr<I64Attr, "0">:$k);
   let results = (outs Kiln_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasFolder = 1;
 }
 
 #endif // KILN_INDEXING_OPS_TD
