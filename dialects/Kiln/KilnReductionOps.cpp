@@ -17,3 +17,64 @@ void KilnDialect::registerReductionOps() {
 #include "dialects/Kiln/KilnReductionOps.cpp.inc"
       >();
 }
+
+//===----------------------------------------------------------------------===//
+// CumSumOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult CumSumOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  if (failed(verifyAxis(location, static_cast<int64_t>(adaptor.getAxis()),
+                        shape.size())))
+    return failure();
+  inferredShapes.emplace_back(shape);
+  return success();
+}
+
+OpFoldResult CumSumOp::fold(FoldAdaptor) {
+  // Each prefix holds exactly one element along an axis of extent 1.
+  auto type = cast<RankedTensorType>(getInput().getType());
+  int64_t axis = static_cast<int64_t>(getAxis());
+  if (getExclusive() || axis < 0 || axis >= type.getRank() ||
+      type.getDimSize(axis) != 1 || type != getOutput().getType())
+    return {};
+  return getInput();
+}
+
+//===----------------------------------------------------------------------===//
+// TopKOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult TopKOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  int64_t axis = static_cast<int64_t>(adaptor.getAxis());
+  int64_t k = static_cast<int64_t>(adaptor.getK());
+  if (failed(verifyAxis(location, axis, shape.size())))
+    return failure();
+  if (k < 1)
+    return emitOptionalError(location, "k must be positive, got ", k);
+  if (!ShapedType::isDynamic(shape[axis]) && k > shape[axis])
+    return emitOptionalError(location, "k = ", k, " exceeds extent ",
+                             shape[axis], " of axis ", axis, " in input ",
+                             formatShape(shape));
+  SmallVector<int64_t> result(shape);
+  result[axis] = k;
+  inferredShapes.emplace_back(result);
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
+LogicalResult TopKOp::verify() {
+  auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(
+      getElementTypeOrSelf(getInput().getType()));
+  if (perAxis &&
+      perAxis.getQuantizedDimension() == static_cast<int64_t>(getAxis()))
+    return emitOpError("per-axis quantized dimension ")
+           << perAxis.getQuantizedDimension()
+           << " must not be the axis that top-k selects along";
+  return success();
+}
