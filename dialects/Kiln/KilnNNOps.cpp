@@ -6,6 +6,8 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 
+#include "llvm/Support/MathExtras.h"
+
 using namespace mlir;
 using namespace mlir::kiln;
 
@@ -140,10 +142,9 @@ LogicalResult inferPoolShape(std::optional<Location> location, StringRef op,
     return failure();
   SmallVector<int64_t> result = {input[0], input[1]};
   for (int64_t i = 0; i < spatialRank; ++i) {
-    int64_t extent =
-        getWindowedExtent(input[i + 2], kernelShape[i], strides[i],
-                          dilations[i], pads[i], pads[spatialRank + i],
-                          ceilMode);
+    int64_t extent = getWindowedExtent(input[i + 2], kernelShape[i], strides[i],
+                                       dilations[i], pads[i],
+                                       pads[spatialRank + i], ceilMode);
     if (extent < 0 && !ShapedType::isDynamic(extent))
       return emitOptionalError(location, "kernel extent ", kernelShape[i],
                                " (dilated) exceeds padded input extent in "
@@ -173,12 +174,33 @@ inferGlobalPoolShape(std::optional<Location> location, ArrayRef<int64_t> input,
 
 /// Infers the shape of a softmax-like op: checks `axis` and returns the
 /// input shape.
-LogicalResult inferAxisPreservingShape(
-    std::optional<Location> location, ArrayRef<int64_t> input, int64_t axis,
-    SmallVectorImpl<ShapedTypeComponents> &inferred) {
+LogicalResult
+inferAxisPreservingShape(std::optional<Location> location,
+                         ArrayRef<int64_t> input, int64_t axis,
+                         SmallVectorImpl<ShapedTypeComponents> &inferred) {
   if (failed(verifyAxis(location, axis, input.size())))
     return failure();
   inferred.emplace_back(input);
+  return success();
+}
+
+/// Checks that the element type of `value` is not quantized per axis (or
+/// per block) along a dimension other than 0: ops that rearrange the
+/// channel and spatial dimensions would break such a quantization.
+LogicalResult verifyQuantizedOnlyAlongBatch(Operation *op, Value value,
+                                            StringRef what) {
+  Type element = getElementTypeOrSelf(value.getType());
+  SmallVector<int32_t> dims;
+  if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(element))
+    dims.push_back(perAxis.getQuantizedDimension());
+  else if (auto subChannel =
+               dyn_cast<quant::UniformQuantizedSubChannelType>(element))
+    llvm::append_range(dims, subChannel.getQuantizedDimensions());
+  for (int32_t dim : dims)
+    if (dim != 0)
+      return op->emitOpError()
+             << what << " is quantized along dimension " << dim
+             << ", which the op rearranges; only dimension 0 is allowed";
   return success();
 }
 
@@ -193,7 +215,6 @@ void KilnDialect::registerNNOps() {
 #include "dialects/Kiln/KilnNNOps.cpp.inc"
       >();
 }
-
 
 //===----------------------------------------------------------------------===//
 // MatMulOp
@@ -257,8 +278,7 @@ LogicalResult ConvOp::inferReturnTypeComponents(
   int64_t group = adaptor.getGroup();
   if (group < 1)
     return emitOptionalError(location, "group must be positive, got ", group);
-  if (failed(verifyWindowAttributes(location, spatialRank,
-                                    adaptor.getStrides(),
+  if (failed(verifyWindowAttributes(location, spatialRank, adaptor.getStrides(),
                                     adaptor.getDilations(), adaptor.getPads())))
     return failure();
   int64_t channels = input[1], outChannels = weight[0];
@@ -313,8 +333,9 @@ LogicalResult BatchNormOp::inferReturnTypeComponents(
     SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
   ArrayRef<int64_t> input = getShape(adaptor.getInput());
   if (input.size() < 2)
-    return emitOptionalError(location, "batch_norm input must have rank >= 2, "
-                                       "got ",
+    return emitOptionalError(location,
+                             "batch_norm input must have rank >= 2, "
+                             "got ",
                              input.size());
   if (failed(verifyEpsilon(location, adaptor.getEpsilon())))
     return failure();
@@ -376,9 +397,8 @@ LogicalResult ConvTransposeOp::inferReturnTypeComponents(
   if (!ShapedType::isDynamic(channels) && channels % group != 0)
     return emitOptionalError(location, "input channels ", channels,
                              " are not a multiple of group ", group);
-  int64_t outChannels = ShapedType::isDynamic(weight[1])
-                            ? ShapedType::kDynamic
-                            : weight[1] * group;
+  int64_t outChannels = ShapedType::isDynamic(weight[1]) ? ShapedType::kDynamic
+                                                         : weight[1] * group;
   if (Value bias = adaptor.getBias())
     if (failed(verifyChannelParameter(location, "bias", bias, outChannels)))
       return failure();
@@ -552,4 +572,112 @@ LogicalResult InstanceNormOp::inferReturnTypeComponents(
     return failure();
   inferredShapes.emplace_back(input);
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// LpNormalizationOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult LpNormalizationOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  int64_t p = adaptor.getP();
+  if (p != 1 && p != 2)
+    return emitOptionalError(location, "p must be 1 or 2, got ", p);
+  return inferAxisPreservingShape(location, getShape(adaptor.getInput()),
+                                  adaptor.getAxis(), inferredShapes);
+}
+
+//===----------------------------------------------------------------------===//
+// DepthToSpaceOp, SpaceToDepthOp
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Checks the input (rank 4) and `blocksize` (positive) of depth_to_space and
+/// space_to_depth.
+LogicalResult verifyBlockRearrangement(std::optional<Location> location,
+                                       StringRef op, ArrayRef<int64_t> input,
+                                       int64_t blocksize) {
+  if (input.size() != 4)
+    return emitOptionalError(location, op, " input must have rank 4, got ",
+                             input.size());
+  if (blocksize < 1)
+    return emitOptionalError(location, "blocksize must be positive, got ",
+                             blocksize);
+  int64_t blockArea;
+  if (llvm::MulOverflow(blocksize, blocksize, blockArea))
+    return emitOptionalError(location, "blocksize ", blocksize,
+                             " is too large (blocksize^2 overflows)");
+  return success();
+}
+
+/// Returns `extent * factor`, dynamic if `extent` is.
+int64_t multiplyExtent(int64_t extent, int64_t factor) {
+  return ShapedType::isDynamic(extent) ? extent : extent * factor;
+}
+
+/// Returns `extent / divisor`, dynamic if `extent` is.
+int64_t divideExtent(int64_t extent, int64_t divisor) {
+  return ShapedType::isDynamic(extent) ? extent : extent / divisor;
+}
+
+} // namespace
+
+LogicalResult DepthToSpaceOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  int64_t b = adaptor.getBlocksize();
+  if (failed(verifyBlockRearrangement(location, "depth_to_space", input, b)))
+    return failure();
+  if (!ShapedType::isDynamic(input[1]) && input[1] % (b * b) != 0)
+    return emitOptionalError(location, "input channels ", input[1],
+                             " are not a multiple of blocksize^2 = ", b * b);
+  inferredShapes.emplace_back(SmallVector<int64_t>{
+      input[0], divideExtent(input[1], b * b), multiplyExtent(input[2], b),
+      multiplyExtent(input[3], b)});
+  return success();
+}
+
+LogicalResult DepthToSpaceOp::verify() {
+  if (failed(verifyQuantizedOnlyAlongBatch(*this, getInput(), "input")))
+    return failure();
+  return success();
+}
+
+OpFoldResult DepthToSpaceOp::fold(FoldAdaptor) {
+  if (getBlocksize() == 1 && getInput().getType() == getOutput().getType())
+    return getInput();
+  return {};
+}
+
+LogicalResult SpaceToDepthOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  int64_t b = adaptor.getBlocksize();
+  if (failed(verifyBlockRearrangement(location, "space_to_depth", input, b)))
+    return failure();
+  for (int64_t dim : {2, 3})
+    if (!ShapedType::isDynamic(input[dim]) && input[dim] % b != 0)
+      return emitOptionalError(location, "input extent ", input[dim],
+                               " of dimension ", dim,
+                               " is not a multiple of blocksize ", b);
+  inferredShapes.emplace_back(SmallVector<int64_t>{
+      input[0], multiplyExtent(input[1], b * b), divideExtent(input[2], b),
+      divideExtent(input[3], b)});
+  return success();
+}
+
+LogicalResult SpaceToDepthOp::verify() {
+  if (failed(verifyQuantizedOnlyAlongBatch(*this, getInput(), "input")))
+    return failure();
+  return success();
+}
+
+OpFoldResult SpaceToDepthOp::fold(FoldAdaptor) {
+  if (getBlocksize() == 1 && getInput().getType() == getOutput().getType())
+    return getInput();
+  return {};
 }

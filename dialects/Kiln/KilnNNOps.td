@@ -325,15 +325,15 @@ def Kiln_AveragePoolOp : Kiln_ShapeInferenceOp<"average_pool",
 }
 
 // Pools all spatial dimensions of a `[N, C, D...]` tensor down to extent 1.
-class Kiln_GlobalPoolOp<string mnemonic, string formula,
+class Kiln_GlobalPoolOp<string mnemonic, string onnxName, string formula,
                         TypeConstraint tensorType, Trait elementTypeTrait>
     : Kiln_ShapeInferenceOp<mnemonic, [Pure, elementTypeTrait]> {
-  let summary = "pool all spatial dimensions with `" # formula # "`";
+  let summary = "`" # formula # "` over all spatial dimensions";
   let description = [{
-    ONNX Global}] # formula # [{Pool for input `[N, C, D_1..D_n]`:
+    ONNX }] # onnxName # [{ for input `[N, C, D_1..D_n]`:
 
     ```
-    output[n, c, 0..0] = }] # formula # [{ over d_1..d_n of input[n, c, d_1..d_n]
+    output[n, c, 0, .., 0] = }] # formula # [{ over all d_1..d_n of input[n, c, d_1..d_n]
     ```
 
     Constraints:
@@ -361,9 +361,11 @@ class Kiln_GlobalPoolOp<string mnemonic, string formula,
 }
 
 def Kiln_GlobalAveragePoolOp : Kiln_GlobalPoolOp<"global_average_pool",
-    "Average", Kiln_FloatOrQuantizedTensor, Kiln_SameExpressedElementType>;
-def Kiln_GlobalMaxPoolOp : Kiln_GlobalPoolOp<"global_max_pool", "Max",
-    Kiln_NumericTensor, AllElementTypesMatch<["input", "output"]>>;
+    "GlobalAveragePool", "mean", Kiln_FloatOrQuantizedTensor,
+    Kiln_SameExpressedElementType>;
+def Kiln_GlobalMaxPoolOp : Kiln_GlobalPoolOp<"global_max_pool",
+    "GlobalMaxPool", "max", Kiln_NumericTensor,
+    AllElementTypesMatch<["input", "output"]>>;
 
 //===----------------------------------------------------------------------===//
 // Softmax
@@ -502,6 +504,110 @@ def Kiln_InstanceNormOp : Kiln_ShapeInferenceOp<"instance_norm",
   let assemblyFormat = [{
     $input `,` $scale `,` $bias attr-dict `:` functional-type(operands, results)
   }];
+}
+
+def Kiln_LpNormalizationOp : Kiln_ShapeInferenceOp<"lp_normalization",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "Lp normalization along one axis";
+  let description = [{
+    ONNX LpNormalization: divides every element by the Lp norm of the
+    elements that share its other coordinates.
+
+    ```
+    norm[i] = (sum_{j : j differs from i only along axis} |input[j]|^p)^(1/p)
+    output[i] = input[i] / norm[i]
+    ```
+
+    Constraints:
+    - `axis` is in `[0, rank)`;
+    - `p` is 1 or 2;
+    - the result has the input's shape and float element type.
+
+    Example:
+
+    ```mlir
+    %y = kiln.lp_normalization %x {axis = 1 : i64, p = 1 : i64} : tensor<2x8xf32> -> tensor<2x8xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_FloatTensor:$input, I64Attr:$axis,
+                       DefaultValuedAttr<I64Attr, "2">:$p);
+  let results = (outs Kiln_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
+//===----------------------------------------------------------------------===//
+// Depth and space rearrangement
+//===----------------------------------------------------------------------===//
+
+def Kiln_DepthToSpaceOp : Kiln_ShapeInferenceOp<"depth_to_space",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "move channel blocks into spatial blocks";
+  let description = [{
+    ONNX DepthToSpace for input `[N, C, H, W]` with `b = blocksize` and
+    `C' = C / (b * b)`:
+
+    ```
+    output[n, c, h * b + i, w * b + j] =
+        mode = dcr: input[n, (i * b + j) * C' + c, h, w]
+        mode = crd: input[n, c * b * b + i * b + j, h, w]
+    ```
+
+    The result has shape `[N, C', H * b, W * b]`. A block size of 1 is the
+    identity and folds away.
+
+    Constraints:
+    - the input has rank 4;
+    - `blocksize` is positive and `b * b` divides `C`;
+    - a per-axis (or sub-channel) quantized element type may only quantize
+      along dimension 0, which the op does not rearrange.
+
+    Example:
+
+    ```mlir
+    %y = kiln.depth_to_space %x {blocksize = 2 : i64, mode = #kiln.depth_to_space_mode<crd>}
+        : tensor<1x16x8x8xf32> -> tensor<1x4x16x16xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, I64Attr:$blocksize,
+      DefaultValuedAttr<Kiln_DepthToSpaceModeAttr,
+                        "DepthToSpaceMode::dcr">:$mode);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def Kiln_SpaceToDepthOp : Kiln_ShapeInferenceOp<"space_to_depth",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "move spatial blocks into channel blocks";
+  let description = [{
+    ONNX SpaceToDepth (the inverse of `kiln.depth_to_space` in `dcr` mode)
+    for input `[N, C, H, W]` with `b = blocksize`:
+
+    ```
+    output[n, (i * b + j) * C + c, h, w] = input[n, c, h * b + i, w * b + j]
+    ```
+
+    The result has shape `[N, C * b * b, H / b, W / b]`. A block size of 1
+    is the identity and folds away.
+
+    Constraints:
+    - the input has rank 4;
+    - `blocksize` is positive and divides `H` and `W`;
+    - a per-axis (or sub-channel) quantized element type may only quantize
+      along dimension 0, which the op does not rearrange.
+
+    Example:
+
+    ```mlir
+    %y = kiln.space_to_depth %x {blocksize = 2 : i64} : tensor<1x4x16x16xf32> -> tensor<1x16x8x8xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, I64Attr:$blocksize);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 #endif // KILN_NN_OPS_TD

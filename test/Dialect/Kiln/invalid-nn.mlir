@@ -901,3 +901,147 @@ func.func @instance_norm_bias_type_differs(%x: tensor<2x4x8xf32>, %s: tensor<4xf
   %0 = kiln.instance_norm %x, %s, %b : (tensor<2x4x8xf32>, tensor<4xf32>, tensor<4xbf16>) -> tensor<2x4x8xf32>
   return %0 : tensor<2x4x8xf32>
 }
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// lp_normalization
+//===----------------------------------------------------------------------===//
+
+func.func @lp_normalization_p_3(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
+  // expected-error@+1 {{p must be 1 or 2, got 3}}
+  %0 = kiln.lp_normalization %x {axis = 1 : i64, p = 3 : i64} : tensor<2x8xf32> -> tensor<2x8xf32>
+  return %0 : tensor<2x8xf32>
+}
+
+// -----
+
+func.func @lp_normalization_axis_out_of_range(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
+  // expected-error@+1 {{axis 2 is out of range for rank 2 (expected 0 <= axis < 2)}}
+  %0 = kiln.lp_normalization %x {axis = 2 : i64} : tensor<2x8xf32> -> tensor<2x8xf32>
+  return %0 : tensor<2x8xf32>
+}
+
+// -----
+
+func.func @lp_normalization_wrong_result_shape(%x: tensor<2x8xf32>) -> tensor<2x1xf32> {
+  // expected-error@+1 {{result #0 has shape 2x1 but its operands and attributes imply 2x8}}
+  %0 = kiln.lp_normalization %x {axis = 1 : i64} : tensor<2x8xf32> -> tensor<2x1xf32>
+  return %0 : tensor<2x1xf32>
+}
+
+// -----
+
+func.func @lp_normalization_integer_input(%x: tensor<2x8xi32>) -> tensor<2x8xi32> {
+  // expected-error@+1 {{operand #0 must be ranked tensor of floating-point values}}
+  %0 = kiln.lp_normalization %x {axis = 1 : i64} : tensor<2x8xi32> -> tensor<2x8xi32>
+  return %0 : tensor<2x8xi32>
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// depth_to_space, space_to_depth
+//===----------------------------------------------------------------------===//
+
+func.func @depth_to_space_rank_3(%x: tensor<1x16x8xf32>) -> tensor<1x4x16xf32> {
+  // expected-error@+1 {{depth_to_space input must have rank 4, got 3}}
+  %0 = kiln.depth_to_space %x {blocksize = 2 : i64} : tensor<1x16x8xf32> -> tensor<1x4x16xf32>
+  return %0 : tensor<1x4x16xf32>
+}
+
+// -----
+
+func.func @depth_to_space_blocksize_zero(%x: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+  // expected-error@+1 {{blocksize must be positive, got 0}}
+  %0 = kiln.depth_to_space %x {blocksize = 0 : i64} : tensor<1x16x8x8xf32> -> tensor<1x16x8x8xf32>
+  return %0 : tensor<1x16x8x8xf32>
+}
+
+// -----
+
+func.func @depth_to_space_blocksize_overflows(%x: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+  // expected-error@+1 {{blocksize 4294967296 is too large (blocksize^2 overflows)}}
+  %0 = kiln.depth_to_space %x {blocksize = 4294967296 : i64} : tensor<1x16x8x8xf32> -> tensor<1x16x8x8xf32>
+  return %0 : tensor<1x16x8x8xf32>
+}
+
+// -----
+
+func.func @depth_to_space_channels_not_divisible(%x: tensor<1x12x8x8xf32>) -> tensor<1x3x16x16xf32> {
+  // expected-error@+1 {{input channels 12 are not a multiple of blocksize^2 = 9}}
+  %0 = kiln.depth_to_space %x {blocksize = 3 : i64} : tensor<1x12x8x8xf32> -> tensor<1x3x16x16xf32>
+  return %0 : tensor<1x3x16x16xf32>
+}
+
+// -----
+
+func.func @depth_to_space_wrong_result_shape(%x: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+  // expected-error@+1 {{result #0 has shape 1x16x8x8 but its operands and attributes imply 1x4x16x16}}
+  %0 = kiln.depth_to_space %x {blocksize = 2 : i64} : tensor<1x16x8x8xf32> -> tensor<1x16x8x8xf32>
+  return %0 : tensor<1x16x8x8xf32>
+}
+
+// -----
+
+func.func @depth_to_space_element_type_changes(%x: tensor<1x16x8x8xf32>) -> tensor<1x4x16x16xf16> {
+  // expected-error@+1 {{all of {input, output} have same element type}}
+  %0 = kiln.depth_to_space %x {blocksize = 2 : i64} : tensor<1x16x8x8xf32> -> tensor<1x4x16x16xf16>
+  return %0 : tensor<1x4x16x16xf16>
+}
+
+// -----
+
+func.func @depth_to_space_per_channel_quantized(%x: tensor<1x4x2x2x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3, 0.4}>>) -> tensor<1x1x4x4x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3, 0.4}>> {
+  // expected-error@+1 {{input is quantized along dimension 1, which the op rearranges; only dimension 0 is allowed}}
+  %0 = kiln.depth_to_space %x {blocksize = 2 : i64} : tensor<1x4x2x2x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3, 0.4}>> -> tensor<1x1x4x4x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3, 0.4}>>
+  return %0 : tensor<1x1x4x4x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3, 0.4}>>
+}
+
+// -----
+
+func.func @depth_to_space_bad_mode(%x: tensor<1x16x8x8xf32>) -> tensor<1x4x16x16xf32> {
+  // expected-error@+1 {{attribute 'mode' failed to satisfy constraint}}
+  %0 = kiln.depth_to_space %x {blocksize = 2 : i64, mode = 1 : i32} : tensor<1x16x8x8xf32> -> tensor<1x4x16x16xf32>
+  return %0 : tensor<1x4x16x16xf32>
+}
+
+// -----
+
+func.func @space_to_depth_rank_5(%x: tensor<1x4x8x8x8xf32>) -> tensor<1x16x4x4x8xf32> {
+  // expected-error@+1 {{space_to_depth input must have rank 4, got 5}}
+  %0 = kiln.space_to_depth %x {blocksize = 2 : i64} : tensor<1x4x8x8x8xf32> -> tensor<1x16x4x4x8xf32>
+  return %0 : tensor<1x16x4x4x8xf32>
+}
+
+// -----
+
+func.func @space_to_depth_blocksize_negative(%x: tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32> {
+  // expected-error@+1 {{blocksize must be positive, got -2}}
+  %0 = kiln.space_to_depth %x {blocksize = -2 : i64} : tensor<1x4x8x8xf32> -> tensor<1x4x8x8xf32>
+  return %0 : tensor<1x4x8x8xf32>
+}
+
+// -----
+
+func.func @space_to_depth_width_not_divisible(%x: tensor<1x4x8x6xf32>) -> tensor<1x64x2x1xf32> {
+  // expected-error@+1 {{input extent 6 of dimension 3 is not a multiple of blocksize 4}}
+  %0 = kiln.space_to_depth %x {blocksize = 4 : i64} : tensor<1x4x8x6xf32> -> tensor<1x64x2x1xf32>
+  return %0 : tensor<1x64x2x1xf32>
+}
+
+// -----
+
+func.func @space_to_depth_wrong_result_shape(%x: tensor<1x4x8x8xf32>) -> tensor<1x8x4x4xf32> {
+  // expected-error@+1 {{result #0 has shape 1x8x4x4 but its operands and attributes imply 1x16x4x4}}
+  %0 = kiln.space_to_depth %x {blocksize = 2 : i64} : tensor<1x4x8x8xf32> -> tensor<1x8x4x4xf32>
+  return %0 : tensor<1x8x4x4xf32>
+}
+
+// -----
+
+func.func @space_to_depth_sub_channel_quantized(%x: tensor<1x2x4x4x!quant.uniform<i8:f32:{3:2}, {{0.1, 0.2}}>>) -> tensor<1x8x2x2x!quant.uniform<i8:f32:{3:2}, {{0.1, 0.2}}>> {
+  // expected-error@+1 {{input is quantized along dimension 3, which the op rearranges; only dimension 0 is allowed}}
+  %0 = kiln.space_to_depth %x {blocksize = 2 : i64} : tensor<1x2x4x4x!quant.uniform<i8:f32:{3:2}, {{0.1, 0.2}}>> -> tensor<1x8x2x2x!quant.uniform<i8:f32:{3:2}, {{0.1, 0.2}}>>
+  return %0 : tensor<1x8x2x2x!quant.uniform<i8:f32:{3:2}, {{0.1, 0.2}}>>
+}

@@ -284,3 +284,32 @@ func.func @instance_norm(%x: tensor<1x64x32x32xf32>, %s: tensor<64xf32>, %b: ten
   %1 = kiln.instance_norm %y, %s, %b : (tensor<?x?x10xf32>, tensor<64xf32>, tensor<64xf32>) -> tensor<?x?x10xf32>
   return %0, %1 : tensor<1x64x32x32xf32>, tensor<?x?x10xf32>
 }
+
+// CHECK-LABEL: func.func @lp_normalization
+func.func @lp_normalization(%x: tensor<2x8xf32>) -> (tensor<2x8xf32>, tensor<2x8xf32>) {
+  // CHECK: kiln.lp_normalization %{{.*}} {axis = 1 : i64} : tensor<2x8xf32> -> tensor<2x8xf32>
+  %0 = kiln.lp_normalization %x {axis = 1 : i64} : tensor<2x8xf32> -> tensor<2x8xf32>
+  // CHECK: kiln.lp_normalization %{{.*}} {axis = 0 : i64, p = 1 : i64} : tensor<2x8xf32> -> tensor<2x8xf32>
+  %1 = kiln.lp_normalization %x {axis = 0 : i64, p = 1 : i64} : tensor<2x8xf32> -> tensor<2x8xf32>
+  return %0, %1 : tensor<2x8xf32>, tensor<2x8xf32>
+}
+
+// CHECK-LABEL: func.func @depth_to_space
+func.func @depth_to_space(%x: tensor<1x16x8x8xf32>, %q: tensor<?x8x?x3x!quant.uniform<i8:f32:0, {0.1}>>) -> (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>, tensor<?x2x?x6x!quant.uniform<i8:f32:0, {0.1}>>) {
+  // CHECK: kiln.depth_to_space %{{.*}} {blocksize = 2 : i64} : tensor<1x16x8x8xf32> -> tensor<1x4x16x16xf32>
+  %0 = kiln.depth_to_space %x {blocksize = 2 : i64} : tensor<1x16x8x8xf32> -> tensor<1x4x16x16xf32>
+  // CHECK: kiln.depth_to_space %{{.*}} {blocksize = 2 : i64, mode = #kiln.depth_to_space_mode<crd>} : tensor<1x16x8x8xf32> -> tensor<1x4x16x16xf32>
+  %1 = kiln.depth_to_space %x {blocksize = 2 : i64, mode = #kiln.depth_to_space_mode<crd>} : tensor<1x16x8x8xf32> -> tensor<1x4x16x16xf32>
+  // CHECK: kiln.depth_to_space %{{.*}} {blocksize = 2 : i64} : tensor<?x8x?x3x!quant.uniform<i8:f32:0, {1.000000e-01}>> -> tensor<?x2x?x6x!quant.uniform<i8:f32:0, {1.000000e-01}>>
+  %2 = kiln.depth_to_space %q {blocksize = 2 : i64} : tensor<?x8x?x3x!quant.uniform<i8:f32:0, {0.1}>> -> tensor<?x2x?x6x!quant.uniform<i8:f32:0, {0.1}>>
+  return %0, %1, %2 : tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>, tensor<?x2x?x6x!quant.uniform<i8:f32:0, {0.1}>>
+}
+
+// CHECK-LABEL: func.func @space_to_depth
+func.func @space_to_depth(%x: tensor<1x4x16x16xi8>, %y: tensor<1x?x?x6x!quant.uniform<u8:f32, 0.5:3>>) -> (tensor<1x64x4x4xi8>, tensor<1x?x?x2x!quant.uniform<u8:f32, 0.5:3>>) {
+  // CHECK: kiln.space_to_depth %{{.*}} {blocksize = 4 : i64} : tensor<1x4x16x16xi8> -> tensor<1x64x4x4xi8>
+  %0 = kiln.space_to_depth %x {blocksize = 4 : i64} : tensor<1x4x16x16xi8> -> tensor<1x64x4x4xi8>
+  // CHECK: kiln.space_to_depth %{{.*}} {blocksize = 3 : i64} : tensor<1x?x?x6x!quant.uniform<u8:f32, 5.000000e-01:3>> -> tensor<1x?x?x2x!quant.uniform<u8:f32, 5.000000e-01:3>>
+  %1 = kiln.space_to_depth %y {blocksize = 3 : i64} : tensor<1x?x?x6x!quant.uniform<u8:f32, 0.5:3>> -> tensor<1x?x?x2x!quant.uniform<u8:f32, 0.5:3>>
+  return %0, %1 : tensor<1x64x4x4xi8>, tensor<1x?x?x2x!quant.uniform<u8:f32, 0.5:3>>
+}
