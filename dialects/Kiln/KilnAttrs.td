@@ -84,6 +84,15 @@ def Kiln_GeluApproximation : I32EnumAttr<"GeluApproximation",
 def Kiln_GeluApproximationAttr
     : Kiln_EnumAttr<Kiln_GeluApproximation, "gelu_approximation">;
 
+def Kiln_DepthToSpaceMode : I32EnumAttr<"DepthToSpaceMode",
+    "channel order of the blocks that depth_to_space moves into space", [
+    I32EnumAttrCase<"dcr", 0>, I32EnumAttrCase<"crd", 1>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::kiln";
+}
+def Kiln_DepthToSpaceModeAttr
+    : Kiln_EnumAttr<Kiln_DepthToSpaceMode, "depth_to_space_mode">;
+
 // Element formats of an OCP Microscaling (MX) block.
 def Kiln_MXElementFormat : I32EnumAttr<"MXElementFormat",
     "element format of an MX block", [
