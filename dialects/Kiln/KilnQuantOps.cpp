@@ -124,3 +124,34 @@ OpFoldResult RequantizeOp::fold(FoldAdaptor) {
     return getInput();
   return {};
 }
+
+LogicalResult StorageCastOp::verify() {
+  Type input = getElementTypeOrSelf(getInput().getType());
+  Type output = getElementTypeOrSelf(getOutput().getType());
+  auto inputQuantized = dyn_cast<quant::QuantizedType>(input);
+  auto outputQuantized = dyn_cast<quant::QuantizedType>(output);
+  if (static_cast<bool>(inputQuantized) == static_cast<bool>(outputQuantized))
+    return emitOpError("exactly one of input and result must be quantized");
+  quant::QuantizedType quantized = inputQuantized ? inputQuantized
+                                                  : outputQuantized;
+  auto integer = dyn_cast<IntegerType>(inputQuantized ? output : input);
+  if (!integer)
+    return emitOpError("the non-quantized side must be an integer tensor");
+  if (integer.getWidth() != quantized.getStorageTypeIntegralWidth() ||
+      integer.isUnsigned() == quantized.isSigned())
+    return emitOpError("integer type ")
+           << integer << " does not match the storage of " << quantized;
+  if (failed(verifyQuantizedTypeFitsShape(
+          *this, inputQuantized ? getInput().getType() : getOutput().getType(),
+          inputQuantized ? "input" : "result")))
+    return failure();
+  return success();
+}
+
+OpFoldResult StorageCastOp::fold(FoldAdaptor) {
+  // storage_cast(storage_cast(x)) back to x's type is x.
+  if (auto producer = getInput().getDefiningOp<StorageCastOp>())
+    if (producer.getInput().getType() == getOutput().getType())
+      return producer.getInput();
+  return {};
+}

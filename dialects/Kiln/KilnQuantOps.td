@@ -92,4 +92,30 @@ def Kiln_RequantizeOp : Kiln_QuantCastOp<"requantize"> {
   let hasFolder = 1;
 }
 
+def Kiln_StorageCastOp : Kiln_QuantCastOp<"storage_cast"> {
+  let summary = "view stored integers as a quantized tensor, or back";
+  let description = [{
+    Reinterprets the elements without changing a bit: a tensor of integers
+    becomes a tensor of a quantized type with that storage, or the reverse.
+    ONNX tensors of (u)int8 that carry quantized values (graph inputs of
+    DequantizeLinear, operands of MatMulInteger) cross between the two views
+    with this op.
+
+    Constraints:
+    - exactly one of input and result is quantized;
+    - the integer type has the quantized type's storage width, and is
+      unsigned exactly when the storage is unsigned (`iN` / `siN` for signed
+      storage, `uiN` for unsigned).
+
+    Example:
+
+    ```mlir
+    %q = kiln.storage_cast %x : tensor<4xui8> -> tensor<4x!quant.uniform<u8:f32, 0.1:128>>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input);
+  let results = (outs Kiln_Tensor:$output);
+  let hasFolder = 1;
+}
+
 #endif // KILN_QUANT_OPS_TD

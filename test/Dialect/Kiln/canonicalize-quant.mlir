@@ -16,3 +16,23 @@ func.func @requantize_new_scale(%x: tensor<4x!quant.uniform<i8:f32, 0.1>>) -> te
   %y = kiln.requantize %x : tensor<4x!quant.uniform<i8:f32, 0.1>> -> tensor<4x!quant.uniform<i8:f32, 0.2>>
   return %y : tensor<4x!quant.uniform<i8:f32, 0.2>>
 }
+
+// -----
+
+// CHECK-LABEL: func.func @storage_cast_round_trip
+// CHECK-SAME: (%[[X:[a-z0-9]+]]: tensor<4xui8>)
+// CHECK-NEXT: return %[[X]]
+func.func @storage_cast_round_trip(%x: tensor<4xui8>) -> tensor<4xui8> {
+  %q = kiln.storage_cast %x : tensor<4xui8> -> tensor<4x!quant.uniform<u8:f32, 0.1:128>>
+  %s = kiln.storage_cast %q : tensor<4x!quant.uniform<u8:f32, 0.1:128>> -> tensor<4xui8>
+  return %s : tensor<4xui8>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @storage_cast_one_way
+// CHECK: kiln.storage_cast
+func.func @storage_cast_one_way(%x: tensor<4xui8>) -> tensor<4x!quant.uniform<u8:f32, 0.1:128>> {
+  %q = kiln.storage_cast %x : tensor<4xui8> -> tensor<4x!quant.uniform<u8:f32, 0.1:128>>
+  return %q : tensor<4x!quant.uniform<u8:f32, 0.1:128>>
+}

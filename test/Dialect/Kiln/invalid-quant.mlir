@@ -93,3 +93,43 @@ func.func @requantize_result_params_do_not_fit(%q: tensor<3x!quant.uniform<i32:f
   %r = kiln.requantize %q : tensor<3x!quant.uniform<i32:f32, 0.001>> -> tensor<3x!quant.uniform<i8:f32:0, {0.1, 0.2}>>
   return
 }
+
+// -----
+
+func.func @storage_cast_neither_quantized(%x: tensor<4xi8>) {
+  // expected-error@+1 {{exactly one of input and result must be quantized}}
+  %y = kiln.storage_cast %x : tensor<4xi8> -> tensor<4xi8>
+  return
+}
+
+// -----
+
+func.func @storage_cast_float_side(%x: tensor<4xf32>) {
+  // expected-error@+1 {{the non-quantized side must be an integer tensor}}
+  %y = kiln.storage_cast %x : tensor<4xf32> -> tensor<4x!quant.uniform<i8:f32, 0.1>>
+  return
+}
+
+// -----
+
+func.func @storage_cast_signedness(%x: tensor<4xi8>) {
+  // expected-error@+1 {{integer type 'i8' does not match the storage of '!quant.uniform<u8:f32, 1.000000e-01>'}}
+  %y = kiln.storage_cast %x : tensor<4xi8> -> tensor<4x!quant.uniform<u8:f32, 0.1>>
+  return
+}
+
+// -----
+
+func.func @storage_cast_width(%x: tensor<4xi16>) {
+  // expected-error@+1 {{integer type 'i16' does not match the storage of '!quant.uniform<i8:f32, 1.000000e-01>'}}
+  %y = kiln.storage_cast %x : tensor<4xi16> -> tensor<4x!quant.uniform<i8:f32, 0.1>>
+  return
+}
+
+// -----
+
+func.func @storage_cast_per_axis_params(%x: tensor<3xi8>) {
+  // expected-error@+1 {{result has 2 scales for 3 slices along quantization axis 0}}
+  %y = kiln.storage_cast %x : tensor<3xi8> -> tensor<3x!quant.uniform<i8:f32:0, {0.1, 0.2}>>
+  return
+}

@@ -39,3 +39,14 @@ func.func @requantize_accumulator(%acc: tensor<8x!quant.uniform<i32:f32, 1.00000
   %r = kiln.requantize %acc : tensor<8x!quant.uniform<i32:f32, 1.000000e-03>> -> tensor<8x!quant.uniform<i8:f32, 1.000000e-01:4>>
   return %r : tensor<8x!quant.uniform<i8:f32, 1.000000e-01:4>>
 }
+
+// CHECK-LABEL: func.func @storage_cast_both_ways
+func.func @storage_cast_both_ways(%x: tensor<4xui8>, %w: tensor<2x3xi8>) {
+  // CHECK: kiln.storage_cast %{{.*}} : tensor<4xui8> -> tensor<4x!quant.uniform<u8:f32, 1.000000e-01:128>>
+  %q = kiln.storage_cast %x : tensor<4xui8> -> tensor<4x!quant.uniform<u8:f32, 0.1:128>>
+  // CHECK: kiln.storage_cast %{{.*}} : tensor<4x!quant.uniform<u8:f32, 1.000000e-01:128>> -> tensor<4xui8>
+  %s = kiln.storage_cast %q : tensor<4x!quant.uniform<u8:f32, 0.1:128>> -> tensor<4xui8>
+  // CHECK: kiln.storage_cast %{{.*}} : tensor<2x3xi8> -> tensor<2x3x!quant.uniform<i8:f32:0, {1.000000e-01,2.000000e-01}>>
+  %p = kiln.storage_cast %w : tensor<2x3xi8> -> tensor<2x3x!quant.uniform<i8:f32:0, {0.1, 0.2}>>
+  return
+}
