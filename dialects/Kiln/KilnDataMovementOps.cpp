@@ -65,8 +65,13 @@ bool ConstantOp::isBuildableWith(Attribute value, Type type) {
   if (elements.getType() == type)
     return true;
   auto quantized = dyn_cast<quant::QuantizedType>(tensor.getElementType());
-  return quantized &&
-         elements.getShapedType() == tensor.clone(quantized.getStorageType());
+  if (!quantized || elements.getShapedType().getShape() != tensor.getShape())
+    return false;
+  // Stored integers: iN for signed storage, uiN for unsigned (ONNX uint8).
+  auto integer = dyn_cast<IntegerType>(elements.getElementType());
+  return integer &&
+         integer.getWidth() == quantized.getStorageTypeIntegralWidth() &&
+         integer.isUnsigned() != quantized.isSigned() && !integer.isSigned();
 }
 
 LogicalResult ConstantOp::verify() {

@@ -19,7 +19,8 @@ def Kiln_ConstantOp : Kiln_Op<"constant", [ConstantLike, Pure]> {
 
     Constraints:
     - `value` has the result's type, or, for a quantized result, its shape
-      with the quantized type's storage type as element type.
+      with the stored integers' type as element type: `iN` for signed
+      storage, `uiN` for unsigned storage.
 
     Example:
 

@@ -70,6 +70,18 @@ LogicalResult verifyBiasElementType(Operation *op, Value bias, Value operand,
   return success();
 }
 
+/// Checks a contraction's element types: its multiplied operands against the
+/// result, then its optional additive operand `bias` (named `biasName`).
+LogicalResult verifyContraction(Operation *op, Value lhs, Value rhs,
+                                Value bias, StringRef biasName) {
+  if (failed(verifyContractionElementTypes(op, {lhs, rhs},
+                                           op->getResult(0).getType())))
+    return failure();
+  if (!bias)
+    return success();
+  return verifyBiasElementType(op, bias, lhs, biasName);
+}
+
 /// Checks that `epsilon` (of a normalization) is positive.
 LogicalResult verifyEpsilon(std::optional<Location> location,
                             const APFloat &epsilon) {
@@ -316,12 +328,7 @@ LogicalResult ConvOp::inferReturnTypeComponents(
 }
 
 LogicalResult ConvOp::verify() {
-  if (failed(verifyContractionElementTypes(*this, {getInput(), getWeight()},
-                                           getOutput().getType())))
-    return failure();
-  if (!getBias())
-    return success();
-  return verifyBiasElementType(*this, getBias(), getInput(), "bias");
+  return verifyContraction(*this, getInput(), getWeight(), getBias(), "bias");
 }
 
 //===----------------------------------------------------------------------===//
@@ -423,12 +430,7 @@ LogicalResult ConvTransposeOp::inferReturnTypeComponents(
 }
 
 LogicalResult ConvTransposeOp::verify() {
-  if (failed(verifyContractionElementTypes(*this, {getInput(), getWeight()},
-                                           getOutput().getType())))
-    return failure();
-  if (!getBias())
-    return success();
-  return verifyBiasElementType(*this, getBias(), getInput(), "bias");
+  return verifyContraction(*this, getInput(), getWeight(), getBias(), "bias");
 }
 
 //===----------------------------------------------------------------------===//
@@ -464,12 +466,7 @@ LogicalResult GemmOp::inferReturnTypeComponents(
 }
 
 LogicalResult GemmOp::verify() {
-  if (failed(verifyContractionElementTypes(*this, {getA(), getB()},
-                                           getOutput().getType())))
-    return failure();
-  if (!getC())
-    return success();
-  return verifyBiasElementType(*this, getC(), getA(), "C");
+  return verifyContraction(*this, getA(), getB(), getC(), "C");
 }
 
 //===----------------------------------------------------------------------===//

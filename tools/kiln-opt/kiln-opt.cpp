@@ -8,6 +8,7 @@
 
 #include "dialects/Kiln/KilnDialect.h"
 #include "kiln/Transforms/Passes.h"
+#include "kiln/Transforms/Pipelines.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -26,6 +27,7 @@ int main(int argc, char **argv) {
 
   mlir::registerAllPasses();
   mlir::kiln::registerKilnTransformsPasses();
+  mlir::kiln::registerKilnPipelines();
 
   mlir::DialectRegistry registry;
   registry.insert<mlir::kiln::KilnDialect>();

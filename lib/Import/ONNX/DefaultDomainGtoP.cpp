@@ -1,0 +1,343 @@
+//===- DefaultDomainGtoP.cpp - ai.onnx ops Gather to Pow ------------------===//
+
+#include "HandlerUtils.h"
+
+namespace mlir::kiln::onnx_import {
+
+namespace {
+
+/// Gather and GatherElements: data, indices and an axis attribute.
+template <typename OpTy>
+LogicalResult importGatherAlongAxis(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value data = binder.getInput(0), indices = binder.getInput(1);
+  if (!data || !indices)
+    return failure();
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", 0), getTensorType(data).getRank());
+  if (failed(axis))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<OpTy>({getElementTypeOrSelf(data.getType())}, data,
+                                  indices, *axis));
+}
+
+LogicalResult importGatherND(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value data = binder.getInput(0), indices = binder.getInput(1);
+  if (!data || !indices)
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<GatherNDOp>({getElementTypeOrSelf(data.getType())},
+                                        data, indices,
+                                        binder.getInt("batch_dims", 0)));
+}
+
+LogicalResult importGemm(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value a = binder.getInput(0), b = binder.getInput(1);
+  if (!a || !b)
+    return failure();
+  return setSingleOutput(
+      binder,
+      binder.create<GemmOp>(
+          {getElementTypeOrSelf(a.getType())}, a, b,
+          binder.getOptionalInput(2), binder.getInt("transA", 0) != 0,
+          binder.getInt("transB", 0) != 0,
+          APFloat(binder.getFloat("alpha", 1.0f)),
+          APFloat(binder.getFloat("beta", 1.0f))));
+}
+
+template <typename OpTy>
+LogicalResult importGlobalPool(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  return setSingleOutput(
+      binder,
+      binder.create<OpTy>({getElementTypeOrSelf(input.getType())}, input));
+}
+
+LogicalResult importInstanceNormalization(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0), scale = binder.getInput(1),
+        bias = binder.getInput(2);
+  if (!input || !scale || !bias)
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<InstanceNormOp>(
+                  {getElementTypeOrSelf(input.getType())}, input, scale, bias,
+                  APFloat(binder.getFloat("epsilon", 1e-5f))));
+}
+
+LogicalResult importIsInf(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  auto type = getTensorType(input).clone(binder.getBuilder().getI1Type());
+  binder.setOutput(0, IsInfOp::create(binder.getBuilder(), binder.getLoc(),
+                                      type, input,
+                                      binder.getInt("detect_positive", 1) != 0,
+                                      binder.getInt("detect_negative", 1) != 0));
+  return success();
+}
+
+LogicalResult importIsNaN(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  auto type = getTensorType(input).clone(binder.getBuilder().getI1Type());
+  binder.setOutput(
+      0, IsNaNOp::create(binder.getBuilder(), binder.getLoc(), type, input));
+  return success();
+}
+
+LogicalResult importLayerNormalization(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0), scale = binder.getInput(1);
+  if (!input || !scale)
+    return failure();
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", -1), getTensorType(input).getRank());
+  if (failed(axis))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<LayerNormOp>(
+                  {getElementTypeOrSelf(input.getType())}, input, scale,
+                  binder.getOptionalInput(2), *axis,
+                  APFloat(binder.getFloat("epsilon", 1e-5f))));
+}
+
+LogicalResult importLpNormalization(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", -1), getTensorType(input).getRank());
+  if (failed(axis))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<LpNormalizationOp>(
+                  {getElementTypeOrSelf(input.getType())}, input, *axis,
+                  binder.getInt("p", 2)));
+}
+
+/// MatMul, and MatMulInteger with absent or zero zero points.
+LogicalResult importMatMul(NodeBinder &binder) {
+  bool isInteger = binder.getNode().op_type() == "MatMulInteger";
+  if (failed(binder.checkNumInputs(2, isInteger ? 4 : 2)) ||
+      failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value lhs = binder.getInput(0), rhs = binder.getInput(1);
+  if (!lhs || !rhs)
+    return failure();
+  for (unsigned i = 2; i < 4; ++i) {
+    if (!binder.hasInput(i))
+      continue;
+    FailureOr<SmallVector<int64_t>> zeroPoint =
+        binder.getConstantInts(i, "the zero point");
+    if (failed(zeroPoint))
+      return failure();
+    if (llvm::any_of(*zeroPoint, [](int64_t v) { return v != 0; })) {
+      binder.emitError() << "non-zero zero points of MatMulInteger are not "
+                            "supported yet";
+      return failure();
+    }
+  }
+  Type element = getElementTypeOrSelf(lhs.getType());
+  if (isa<IntegerType>(element))
+    element = binder.getBuilder().getI32Type();
+  return setSingleOutput(binder,
+                         binder.create<MatMulOp>({element}, lhs, rhs));
+}
+
+LogicalResult importMean(NodeBinder &binder) {
+  FailureOr<Value> sum = foldVariadic<AddOp>(binder);
+  if (failed(sum) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  auto type = getTensorType(*sum);
+  if (!isa<FloatType>(type.getElementType())) {
+    binder.emitError() << "Mean needs float inputs";
+    return failure();
+  }
+  Value count = binder.createConstant(DenseElementsAttr::get(
+      RankedTensorType::get({}, type.getElementType()),
+      binder.getBuilder().getFloatAttr(type.getElementType(),
+                                       binder.getNumInputs())));
+  return setSingleOutput(
+      binder, binder.create<DivOp>({type.getElementType()}, *sum, count));
+}
+
+LogicalResult importMod(NodeBinder &binder) {
+  bool isFloat = isa<FloatType>(
+      getElementTypeOrSelf(binder.getInputType(0)));
+  bool fmod = binder.getInt("fmod", 0) != 0;
+  if (isFloat && !fmod) {
+    binder.emitError() << "fmod must be 1 for float inputs";
+    return failure();
+  }
+  if (!isFloat && fmod) {
+    binder.emitError() << "fmod = 1 (C fmod semantics) on integers is not "
+                          "supported yet";
+    return failure();
+  }
+  return binaryHandler<ModOp>()(binder);
+}
+
+LogicalResult importPad(NodeBinder &binder) {
+  if (failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  int64_t rank = type.getRank();
+  SmallVector<int64_t> pads;
+  std::optional<double> value;
+  // Opset 11 moved pads and the value from attributes to inputs; opset 18
+  // added `axes`.
+  if (binder.getOpset() < 11) {
+    if (failed(binder.checkNumInputs(1, 1)))
+      return failure();
+    pads = binder.getInts("pads");
+    value = binder.getFloat("value", 0.0f);
+  } else {
+    if (failed(binder.checkNumInputs(2, 4)))
+      return failure();
+    FailureOr<SmallVector<int64_t>> padInput =
+        binder.getConstantInts(1, "the pads");
+    if (failed(padInput))
+      return failure();
+    pads = std::move(*padInput);
+    if (binder.hasInput(2)) {
+      FailureOr<SmallVector<double>> values =
+          binder.getConstantFloats(2, "the constant value");
+      if (failed(values) || values->size() != 1) {
+        if (succeeded(values))
+          binder.emitError() << "the constant value must be a scalar";
+        return failure();
+      }
+      value = values->front();
+    }
+    if (binder.hasInput(3)) {
+      FailureOr<SmallVector<int64_t>> axes =
+          binder.getConstantInts(3, "the axes");
+      if (failed(axes))
+        return failure();
+      if (pads.size() != 2 * axes->size()) {
+        binder.emitError() << "pads has " << pads.size() << " entries for "
+                           << axes->size() << " axes";
+        return failure();
+      }
+      SmallVector<int64_t> full(2 * rank, 0);
+      for (auto [i, axis] : llvm::enumerate(*axes)) {
+        FailureOr<int64_t> normalized = binder.normalizeAxis(axis, rank);
+        if (failed(normalized))
+          return failure();
+        full[*normalized] = pads[i];
+        full[rank + *normalized] = pads[axes->size() + i];
+      }
+      pads = std::move(full);
+    }
+  }
+  std::string mode = binder.getString("mode", "constant");
+  std::optional<PadMode> padMode = symbolizePadMode(mode);
+  if (!padMode) {
+    binder.emitError() << "unknown mode '" << mode << "'";
+    return failure();
+  }
+  TypedAttr padValue;
+  if (*padMode == PadMode::constant && value) {
+    Type expressed = getExpressedElementType(type.getElementType());
+    OpBuilder &builder = binder.getBuilder();
+    if (auto integer = dyn_cast<IntegerType>(expressed))
+      padValue = builder.getIntegerAttr(
+          integer, APInt(integer.getWidth(), static_cast<int64_t>(*value),
+                         /*isSigned=*/true));
+    else
+      padValue = builder.getFloatAttr(expressed, *value);
+  }
+  return setSingleOutput(
+      binder, binder.create<PadOp>({type.getElementType()}, input, pads,
+                                   *padMode, padValue));
+}
+
+LogicalResult importPow(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value base = binder.getInput(0), exponent = binder.getInput(1);
+  if (!base || !exponent)
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<PowOp>({getElementTypeOrSelf(base.getType())},
+                                   base, exponent));
+}
+
+} // namespace
+
+void populateDefaultDomainGtoP(OpTable &table) {
+  table.onOp("Gather", 1, importGatherAlongAxis<GatherOp>);
+  table.onOp("GatherElements", 11, importGatherAlongAxis<GatherElementsOp>);
+  table.onOp("GatherND", 11, importGatherND);
+  table.onOp("Gelu", 20, unaryHandler<GeluOp>([](NodeBinder &binder) {
+               return std::make_tuple(
+                   binder.getString("approximate", "none") == "tanh"
+                       ? GeluApproximation::tanh
+                       : GeluApproximation::none);
+             }));
+  table.onOp("Gemm", 1, importGemm);
+  table.onOp("GlobalAveragePool", 1, importGlobalPool<GlobalAveragePoolOp>);
+  table.onOp("GlobalMaxPool", 1, importGlobalPool<GlobalMaxPoolOp>);
+  table.onOp("Greater", 1, binaryHandler<GreaterOp>(/*boolResult=*/true));
+  table.onOp("GreaterOrEqual", 12,
+             binaryHandler<GreaterEqualOp>(/*boolResult=*/true));
+  table.onOp("HardSigmoid", 1, unaryHandler<HardSigmoidOp>([](NodeBinder &b) {
+               return std::make_tuple(APFloat(b.getFloat("alpha", 0.2f)),
+                                      APFloat(b.getFloat("beta", 0.5f)));
+             }));
+  table.onOp("HardSwish", 14, unaryHandler<HardSwishOp>());
+  table.onOp("Identity", 1, passThroughHandler());
+  table.onOp("InstanceNormalization", 1, importInstanceNormalization);
+  table.onOp("IsInf", 10, importIsInf);
+  table.onOp("IsNaN", 9, importIsNaN);
+  table.onOp("LayerNormalization", 17, importLayerNormalization);
+  table.onOp("LeakyRelu", 1, unaryHandler<LeakyReluOp>([](NodeBinder &b) {
+               return std::make_tuple(APFloat(b.getFloat("alpha", 0.01f)));
+             }));
+  table.onOp("Less", 1, binaryHandler<LessOp>(/*boolResult=*/true));
+  table.onOp("LessOrEqual", 12,
+             binaryHandler<LessEqualOp>(/*boolResult=*/true));
+  table.onOp("Log", 1, unaryHandler<LogOp>());
+  table.onOp("LogSoftmax", 1, importSoftmax<LogSoftmaxOp>);
+  table.onOp("LpNormalization", 1, importLpNormalization);
+  table.onOp("MatMul", 1, importMatMul);
+  table.onOp("MatMulInteger", 10, importMatMul);
+  table.onOp("Max", 1, variadicHandler<MaxOp>());
+  table.onOp("MaxPool", 1, importPool<MaxPoolOp>);
+  table.onOp("Mean", 1, importMean);
+  table.onOp("Min", 1, variadicHandler<MinOp>());
+  table.onOp("Mish", 18, unaryHandler<MishOp>());
+  table.onOp("Mod", 10, importMod);
+  table.onOp("Mul", 1, binaryHandler<MulOp>());
+  table.onOp("Neg", 1, unaryHandler<NegOp>());
+  table.onOp("Not", 1, unaryHandler<NotOp>());
+  table.onOp("Or", 1, binaryHandler<OrOp>(/*boolResult=*/true));
+  table.onOp("PRelu", 1, binaryHandler<PReluOp>());
+  table.onOp("Pad", 1, importPad);
+  table.onOp("Pow", 1, importPow);
+}
+
+} // namespace mlir::kiln::onnx_import

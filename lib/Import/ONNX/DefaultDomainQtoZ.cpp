@@ -1,0 +1,619 @@
+//===- DefaultDomainQtoZ.cpp - ai.onnx ops QuantizeLinear to Xor ----------===//
+
+#include "HandlerUtils.h"
+
+namespace mlir::kiln::onnx_import {
+
+namespace {
+
+/// QuantizeLinear: x, y_scale, optional y_zero_point (its type is the
+/// storage type; uint8 without one, or `output_dtype` from opset 21).
+LogicalResult importQuantizeLinear(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  Type storage = IntegerType::get(binder.getContext(), 8, IntegerType::Unsigned);
+  if (int64_t dtype = binder.getInt("output_dtype", 0)) {
+    storage = getElementType(binder.getContext(), dtype);
+    if (!storage) {
+      binder.emitError() << "unsupported output_dtype "
+                         << getDataTypeName(dtype);
+      return failure();
+    }
+  }
+  FailureOr<quant::QuantizedType> quantized = getQuantizedType(
+      binder, type, 1, 2, storage, type.getElementType());
+  if (failed(quantized))
+    return failure();
+  binder.setOutput(0, QuantizeOp::create(binder.getBuilder(), binder.getLoc(),
+                                         type.clone(*quantized), input));
+  return success();
+}
+
+LogicalResult importRange(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value start = binder.getInput(0), limit = binder.getInput(1),
+        delta = binder.getInput(2);
+  if (!start || !limit || !delta)
+    return failure();
+  Type element = getElementTypeOrSelf(start.getType());
+  // Constant bounds give a static length: ceil((limit - start) / delta).
+  int64_t length = ShapedType::kDynamic;
+  auto isConstant = [](Value v) { return v.getDefiningOp<ConstantOp>(); };
+  if (isConstant(start) && isConstant(limit) && isConstant(delta)) {
+    FailureOr<SmallVector<double>> s = binder.getConstantFloats(0, "start");
+    FailureOr<SmallVector<double>> l = binder.getConstantFloats(1, "limit");
+    FailureOr<SmallVector<double>> d = binder.getConstantFloats(2, "delta");
+    if (failed(s) || failed(l) || failed(d))
+      return failure();
+    if (d->front() == 0.0) {
+      binder.emitError() << "delta must not be zero";
+      return failure();
+    }
+    length = std::max<int64_t>(
+        0, static_cast<int64_t>(
+               std::ceil((l->front() - s->front()) / d->front())));
+  }
+  binder.setOutput(0, RangeOp::create(binder.getBuilder(), binder.getLoc(),
+                                      RankedTensorType::get({length}, element),
+                                      start, limit, delta));
+  return success();
+}
+
+/// Reduce* ops. Axes are an attribute before opset 13 (ReduceSum) or 18
+/// (the others), an optional constant input after; no axes means all of
+/// them unless `noop_with_empty_axes`.
+template <typename OpTy>
+LogicalResult importReduce(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  int64_t rank = getTensorType(input).getRank();
+  bool axesAreInput = binder.getOpset() >= (std::is_same_v<OpTy, ReduceSumOp>
+                                                ? 13
+                                                : 18);
+  SmallVector<int64_t> axes;
+  if (axesAreInput && binder.hasInput(1)) {
+    FailureOr<SmallVector<int64_t>> values =
+        binder.getConstantInts(1, "the axes");
+    if (failed(values))
+      return failure();
+    axes = std::move(*values);
+  } else if (!axesAreInput) {
+    axes = binder.getInts("axes");
+  }
+  if (axes.empty()) {
+    if (binder.getInt("noop_with_empty_axes", 0) != 0) {
+      binder.setOutput(0, input);
+      return success();
+    }
+    axes = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+  }
+  for (int64_t &axis : axes) {
+    FailureOr<int64_t> normalized = binder.normalizeAxis(axis, rank);
+    if (failed(normalized))
+      return failure();
+    axis = *normalized;
+  }
+  llvm::sort(axes);
+  if (std::adjacent_find(axes.begin(), axes.end()) != axes.end()) {
+    binder.emitError() << "axes repeat an axis";
+    return failure();
+  }
+  return setSingleOutput(
+      binder, binder.create<OpTy>({getElementTypeOrSelf(input.getType())},
+                                  input, axes,
+                                  binder.getInt("keepdims", 1) != 0));
+}
+
+LogicalResult importReshape(NodeBinder &binder) {
+  if (failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  SmallVector<int64_t> shape;
+  if (binder.getOpset() < 5) {
+    shape = binder.getInts("shape");
+  } else {
+    if (failed(binder.checkNumInputs(2, 2)))
+      return failure();
+    FailureOr<SmallVector<int64_t>> values =
+        binder.getConstantInts(1, "the shape");
+    if (failed(values))
+      return failure();
+    shape = std::move(*values);
+  }
+  RankedTensorType type = getTensorType(input);
+  bool allowZero = binder.getInt("allowzero", 0) != 0;
+  // 0 copies the input's extent (unless allowzero); one -1 is inferred.
+  std::optional<size_t> inferred;
+  for (auto [i, extent] : llvm::enumerate(shape)) {
+    if (extent == 0 && !allowZero) {
+      if (static_cast<int64_t>(i) >= type.getRank()) {
+        binder.emitError() << "shape entry " << i
+                           << " is 0 (copy) but the input has rank "
+                           << type.getRank();
+        return failure();
+      }
+      extent = type.getDimSize(i);
+    } else if (extent == -1) {
+      if (inferred) {
+        binder.emitError() << "the shape has more than one -1 entry";
+        return failure();
+      }
+      inferred = i;
+    } else if (extent < 0) {
+      binder.emitError() << "invalid shape entry " << extent;
+      return failure();
+    }
+  }
+  if (inferred) {
+    int64_t known = 1;
+    for (auto [i, extent] : llvm::enumerate(shape))
+      if (i != *inferred)
+        known = ShapedType::isDynamic(extent) || ShapedType::isDynamic(known)
+                    ? ShapedType::kDynamic
+                    : known * extent;
+    if (!type.hasStaticShape() || ShapedType::isDynamic(known))
+      shape[*inferred] = ShapedType::kDynamic;
+    else if (known == 0 || type.getNumElements() % known != 0) {
+      binder.emitError() << "cannot reshape " << formatShape(type.getShape())
+                         << " into a shape with " << known
+                         << " elements per -1 entry";
+      return failure();
+    } else {
+      shape[*inferred] = type.getNumElements() / known;
+    }
+  }
+  binder.setOutput(0, ReshapeOp::create(binder.getBuilder(), binder.getLoc(),
+                                        type.clone(shape), input));
+  return success();
+}
+
+LogicalResult importShape(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  RankedTensorType type = binder.getInputType(0);
+  if (!type)
+    return failure();
+  int64_t rank = type.getRank();
+  // Opset 15's start/end slice the shape, clamped like Slice.
+  auto clamp = [&](int64_t index) {
+    if (index < 0)
+      index += rank;
+    return std::clamp<int64_t>(index, 0, rank);
+  };
+  int64_t start = clamp(binder.getInt("start", 0));
+  int64_t end = clamp(binder.getInt("end", rank));
+  ArrayRef<int64_t> dims = type.getShape().slice(
+      start, std::max<int64_t>(0, end - start));
+  if (llvm::any_of(dims, ShapedType::isDynamic)) {
+    binder.emitError() << "the input shape " << formatShape(type.getShape())
+                       << " has unknown extents; give static input shapes "
+                          "with --input-shape";
+    return failure();
+  }
+  binder.setOutput(
+      0, binder.createIntConstant(dims, binder.getBuilder().getI64Type()));
+  return success();
+}
+
+LogicalResult importSize(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  RankedTensorType type = binder.getInputType(0);
+  if (!type)
+    return failure();
+  if (!type.hasStaticShape()) {
+    binder.emitError() << "the input shape " << formatShape(type.getShape())
+                       << " has unknown extents";
+    return failure();
+  }
+  binder.setOutput(0, binder.createConstant(DenseElementsAttr::get(
+                          RankedTensorType::get({}, binder.getBuilder().getI64Type()),
+                          type.getNumElements())));
+  return success();
+}
+
+LogicalResult importScatterElements(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value data = binder.getInput(0), indices = binder.getInput(1),
+        updates = binder.getInput(2);
+  if (!data || !indices || !updates)
+    return failure();
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", 0), getTensorType(data).getRank());
+  std::optional<ScatterReduction> reduction =
+      symbolizeScatterReduction(binder.getString("reduction", "none"));
+  if (failed(axis) || !reduction) {
+    if (!reduction)
+      binder.emitError() << "unknown reduction '"
+                         << binder.getString("reduction", "none") << "'";
+    return failure();
+  }
+  return setSingleOutput(
+      binder, binder.create<ScatterElementsOp>(
+                  {getElementTypeOrSelf(data.getType())}, data, indices,
+                  updates, *axis, *reduction));
+}
+
+LogicalResult importScatterND(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value data = binder.getInput(0), indices = binder.getInput(1),
+        updates = binder.getInput(2);
+  if (!data || !indices || !updates)
+    return failure();
+  std::optional<ScatterReduction> reduction =
+      symbolizeScatterReduction(binder.getString("reduction", "none"));
+  if (!reduction) {
+    binder.emitError() << "unknown reduction '"
+                       << binder.getString("reduction", "none") << "'";
+    return failure();
+  }
+  return setSingleOutput(
+      binder, binder.create<ScatterNDOp>({getElementTypeOrSelf(data.getType())},
+                                         data, indices, updates, *reduction));
+}
+
+/// Slice: starts/ends/axes/steps as attributes (before opset 10) or
+/// constant inputs, normalized and clamped as ONNX specifies.
+LogicalResult importSlice(NodeBinder &binder) {
+  if (failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  int64_t rank = type.getRank();
+  SmallVector<int64_t> starts, ends, axes, steps;
+  if (binder.getOpset() < 10) {
+    starts = binder.getInts("starts");
+    ends = binder.getInts("ends");
+    axes = binder.getInts("axes");
+  } else {
+    if (failed(binder.checkNumInputs(3, 5)))
+      return failure();
+    FailureOr<SmallVector<int64_t>> s = binder.getConstantInts(1, "starts");
+    FailureOr<SmallVector<int64_t>> e = binder.getConstantInts(2, "ends");
+    if (failed(s) || failed(e))
+      return failure();
+    starts = std::move(*s);
+    ends = std::move(*e);
+    if (binder.hasInput(3)) {
+      FailureOr<SmallVector<int64_t>> a = binder.getConstantInts(3, "axes");
+      if (failed(a))
+        return failure();
+      axes = std::move(*a);
+    }
+    if (binder.hasInput(4)) {
+      FailureOr<SmallVector<int64_t>> st = binder.getConstantInts(4, "steps");
+      if (failed(st))
+        return failure();
+      steps = std::move(*st);
+    }
+  }
+  if (axes.empty())
+    axes = llvm::to_vector(llvm::seq<int64_t>(0, starts.size()));
+  if (steps.empty())
+    steps.assign(starts.size(), 1);
+  if (ends.size() != starts.size() || axes.size() != starts.size() ||
+      steps.size() != starts.size()) {
+    binder.emitError() << "starts, ends, axes and steps must have the same "
+                          "length";
+    return failure();
+  }
+  SmallVector<int64_t> fullStarts(rank, 0), fullEnds(type.getShape()),
+      fullSteps(rank, 1);
+  for (auto [start, end, axis, step] :
+       llvm::zip_equal(starts, ends, axes, steps)) {
+    FailureOr<int64_t> dim = binder.normalizeAxis(axis, rank);
+    if (failed(dim))
+      return failure();
+    int64_t extent = type.getDimSize(*dim);
+    if (ShapedType::isDynamic(extent)) {
+      binder.emitError() << "slicing dimension " << *dim
+                         << " needs its static extent";
+      return failure();
+    }
+    if (step == 0) {
+      binder.emitError() << "steps must not be zero";
+      return failure();
+    }
+    auto normalize = [&](int64_t index, int64_t low, int64_t high) {
+      if (index < 0)
+        index += extent;
+      return std::clamp(index, low, high);
+    };
+    if (step > 0) {
+      fullStarts[*dim] = normalize(start, 0, extent);
+      fullEnds[*dim] = normalize(end, 0, extent);
+    } else {
+      fullStarts[*dim] = normalize(start, 0, extent - 1);
+      // ends below -extent mean "through index 0", i.e. -1.
+      fullEnds[*dim] = end < -extent ? -1 : normalize(end, -1, extent - 1);
+    }
+    fullSteps[*dim] = step;
+  }
+  return setSingleOutput(
+      binder, binder.create<SliceOp>({type.getElementType()}, input,
+                                     fullStarts, fullEnds, fullSteps));
+}
+
+LogicalResult importSpaceToDepth(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) ||
+      failed(binder.checkNumOutputs(1)) ||
+      failed(binder.requireAttr("blocksize")))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<SpaceToDepthOp>(
+                  {getElementTypeOrSelf(input.getType())}, input,
+                  binder.getInt("blocksize", 1)));
+}
+
+LogicalResult importSplit(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 2)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  FailureOr<int64_t> axis =
+      binder.normalizeAxis(binder.getInt("axis", 0), type.getRank());
+  if (failed(axis))
+    return failure();
+  int64_t extent = type.getDimSize(*axis);
+  int64_t pieces = binder.getNumOutputs();
+  SmallVector<int64_t> sizes;
+  if (binder.getOpset() >= 13 && binder.hasInput(1)) {
+    FailureOr<SmallVector<int64_t>> values =
+        binder.getConstantInts(1, "the split sizes");
+    if (failed(values))
+      return failure();
+    sizes = std::move(*values);
+  } else if (binder.getOpset() < 13) {
+    sizes = binder.getInts("split");
+  }
+  if (sizes.empty()) {
+    // Equal pieces; from opset 18 the last may be smaller.
+    if (ShapedType::isDynamic(extent)) {
+      binder.emitError() << "splitting dimension " << *axis
+                         << " needs its static extent";
+      return failure();
+    }
+    int64_t piece = llvm::divideCeil(extent, pieces);
+    for (int64_t i = 0; i < pieces; ++i)
+      sizes.push_back(std::clamp<int64_t>(extent - i * piece, 0, piece));
+  }
+  if (static_cast<int64_t>(sizes.size()) != pieces) {
+    binder.emitError() << "split into " << sizes.size() << " pieces but the "
+                       << "node has " << pieces << " outputs";
+    return failure();
+  }
+  SmallVector<Type> resultTypes;
+  for (int64_t size : sizes) {
+    SmallVector<int64_t> shape(type.getShape());
+    shape[*axis] = size;
+    resultTypes.push_back(type.clone(shape));
+  }
+  auto split = SplitOp::create(binder.getBuilder(), binder.getLoc(),
+                               resultTypes, input, *axis);
+  for (auto [index, result] : llvm::enumerate(split.getResults()))
+    binder.setOutput(index, result);
+  return success();
+}
+
+/// Squeeze and Unsqueeze: axes as an attribute before opset 13, a constant
+/// input after. Squeeze without axes removes every extent-1 dimension.
+template <typename OpTy>
+LogicalResult importSqueezeLike(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  constexpr bool isUnsqueeze = std::is_same_v<OpTy, UnsqueezeOp>;
+  SmallVector<int64_t> axes;
+  if (binder.getOpset() >= 13) {
+    if (binder.hasInput(1)) {
+      FailureOr<SmallVector<int64_t>> values =
+          binder.getConstantInts(1, "the axes");
+      if (failed(values))
+        return failure();
+      axes = std::move(*values);
+    }
+  } else {
+    axes = binder.getInts("axes");
+  }
+  int64_t rank = type.getRank() + (isUnsqueeze ? axes.size() : 0);
+  if (!isUnsqueeze && axes.empty()) {
+    for (auto [dim, extent] : llvm::enumerate(type.getShape())) {
+      if (ShapedType::isDynamic(extent)) {
+        binder.emitError() << "squeezing without axes needs static extents";
+        return failure();
+      }
+      if (extent == 1)
+        axes.push_back(dim);
+    }
+  }
+  for (int64_t &axis : axes) {
+    FailureOr<int64_t> normalized = binder.normalizeAxis(axis, rank);
+    if (failed(normalized))
+      return failure();
+    axis = *normalized;
+  }
+  llvm::sort(axes);
+  return setSingleOutput(
+      binder, binder.create<OpTy>({type.getElementType()}, input, axes));
+}
+
+LogicalResult importTile(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  FailureOr<SmallVector<int64_t>> repeats =
+      binder.getConstantInts(1, "the repeats");
+  if (!input || failed(repeats))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<TileOp>({getElementTypeOrSelf(input.getType())},
+                                    input, *repeats));
+}
+
+LogicalResult importTopK(NodeBinder &binder) {
+  if (failed(binder.checkNumOutputs(2)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  int64_t k;
+  if (binder.getOpset() < 10) {
+    k = binder.getInt("k", 0);
+  } else {
+    FailureOr<SmallVector<int64_t>> values = binder.getConstantInts(1, "K");
+    if (failed(values))
+      return failure();
+    if (values->size() != 1) {
+      binder.emitError() << "K must hold one value";
+      return failure();
+    }
+    k = values->front();
+  }
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", -1), getTensorType(input).getRank());
+  if (failed(axis))
+    return failure();
+  OpBuilder &builder = binder.getBuilder();
+  FailureOr<TopKOp> op = binder.create<TopKOp>(
+      {getElementTypeOrSelf(input.getType()), builder.getI64Type()}, input, k,
+      *axis, binder.getInt("largest", 1) != 0, binder.getInt("sorted", 1) != 0);
+  if (failed(op))
+    return failure();
+  binder.setOutput(0, op->getValues());
+  binder.setOutput(1, op->getIndices());
+  return success();
+}
+
+LogicalResult importTranspose(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  int64_t rank = getTensorType(input).getRank();
+  SmallVector<int64_t> perm =
+      binder.getInts("perm", llvm::to_vector(llvm::reverse(
+                                 llvm::seq<int64_t>(0, rank))));
+  return setSingleOutput(
+      binder, binder.create<TransposeOp>(
+                  {getElementTypeOrSelf(input.getType())}, input, perm));
+}
+
+LogicalResult importTrilu(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  int64_t k = 0;
+  if (binder.hasInput(1)) {
+    FailureOr<SmallVector<int64_t>> values = binder.getConstantInts(1, "k");
+    if (failed(values))
+      return failure();
+    if (values->size() != 1) {
+      binder.emitError() << "k must hold one value";
+      return failure();
+    }
+    k = values->front();
+  }
+  return setSingleOutput(
+      binder, binder.create<TriluOp>({getElementTypeOrSelf(input.getType())},
+                                     input, binder.getInt("upper", 1) != 0, k));
+}
+
+LogicalResult importWhere(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value condition = binder.getInput(0), onTrue = binder.getInput(1),
+        onFalse = binder.getInput(2);
+  if (!condition || !onTrue || !onFalse)
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<WhereOp>({getElementTypeOrSelf(onTrue.getType())},
+                                     condition, onTrue, onFalse));
+}
+
+} // namespace
+
+void populateDefaultDomainQtoZ(OpTable &table) {
+  table.onOp("QuantizeLinear", 10, importQuantizeLinear);
+  table.onOp("Range", 11, importRange);
+  table.onOp("Reciprocal", 1, unaryHandler<ReciprocalOp>());
+  table.onOp("ReduceL1", 1, importReduce<ReduceL1Op>);
+  table.onOp("ReduceL2", 1, importReduce<ReduceL2Op>);
+  table.onOp("ReduceLogSum", 1, importReduce<ReduceLogSumOp>);
+  table.onOp("ReduceLogSumExp", 1, importReduce<ReduceLogSumExpOp>);
+  table.onOp("ReduceMax", 1, importReduce<ReduceMaxOp>);
+  table.onOp("ReduceMean", 1, importReduce<ReduceMeanOp>);
+  table.onOp("ReduceMin", 1, importReduce<ReduceMinOp>);
+  table.onOp("ReduceProd", 1, importReduce<ReduceProdOp>);
+  table.onOp("ReduceSum", 1, importReduce<ReduceSumOp>);
+  table.onOp("ReduceSumSquare", 1, importReduce<ReduceSumSquareOp>);
+  table.onOp("Relu", 1, unaryHandler<ReluOp>());
+  table.onOp("Reshape", 1, importReshape);
+  table.onOp("Round", 11, unaryHandler<RoundOp>());
+  table.onOp("Scatter", 9, importScatterElements);
+  table.onOp("ScatterElements", 11, importScatterElements);
+  table.onOp("ScatterND", 11, importScatterND);
+  table.onOp("Selu", 1, unaryHandler<SeluOp>([](NodeBinder &b) {
+               return std::make_tuple(APFloat(b.getFloat("alpha", 1.67326319f)),
+                                      APFloat(b.getFloat("gamma", 1.05070102f)));
+             }));
+  table.onOp("Shape", 1, importShape);
+  table.onOp("Shrink", 9, unaryHandler<ShrinkOp>([](NodeBinder &b) {
+               return std::make_tuple(APFloat(b.getFloat("bias", 0.0f)),
+                                      APFloat(b.getFloat("lambd", 0.5f)));
+             }));
+  table.onOp("Sigmoid", 1, unaryHandler<SigmoidOp>());
+  table.onOp("Sign", 9, unaryHandler<SignOp>());
+  table.onOp("Sin", 7, unaryHandler<SinOp>());
+  table.onOp("Sinh", 9, unaryHandler<SinhOp>());
+  table.onOp("Size", 1, importSize);
+  table.onOp("Slice", 1, importSlice);
+  table.onOp("Softmax", 1, importSoftmax<SoftmaxOp>);
+  table.onOp("Softplus", 1, unaryHandler<SoftplusOp>());
+  table.onOp("Softsign", 1, unaryHandler<SoftsignOp>());
+  table.onOp("SpaceToDepth", 1, importSpaceToDepth);
+  table.onOp("Split", 1, importSplit);
+  table.onOp("Sqrt", 1, unaryHandler<SqrtOp>());
+  table.onOp("Squeeze", 1, importSqueezeLike<SqueezeOp>);
+  table.onOp("Sub", 1, binaryHandler<SubOp>());
+  table.onOp("Sum", 1, variadicHandler<AddOp>());
+  table.onOp("Tan", 7, unaryHandler<TanOp>());
+  table.onOp("Tanh", 1, unaryHandler<TanhOp>());
+  table.onOp("ThresholdedRelu", 10,
+             unaryHandler<ThresholdedReluOp>([](NodeBinder &b) {
+               return std::make_tuple(APFloat(b.getFloat("alpha", 1.0f)));
+             }));
+  table.onOp("Tile", 6, importTile);
+  table.onOp("TopK", 1, importTopK);
+  table.onOp("Transpose", 1, importTranspose);
+  table.onOp("Trilu", 14, importTrilu);
+  table.onOp("Unsqueeze", 1, importSqueezeLike<UnsqueezeOp>);
+  table.onOp("Where", 9, importWhere);
+  table.onOp("Xor", 1, binaryHandler<XorOp>(/*boolResult=*/true));
+}
+
+} // namespace mlir::kiln::onnx_import

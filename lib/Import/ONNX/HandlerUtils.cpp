@@ -1,0 +1,187 @@
+//===- HandlerUtils.cpp - building blocks of ONNX op handlers ------------===//
+
+#include "HandlerUtils.h"
+
+namespace mlir::kiln::onnx_import {
+
+FailureOr<Window> readWindow(NodeBinder &binder, RankedTensorType input,
+                             ArrayRef<int64_t> defaultKernel) {
+  int64_t spatialRank = input.getRank() - 2;
+  if (spatialRank < 1) {
+    binder.emitError() << "input must have rank >= 3 (batch, channels, "
+                          "spatial), got rank "
+                       << input.getRank();
+    return failure();
+  }
+  Window window;
+  SmallVector<int64_t> ones(spatialRank, 1);
+  window.kernel = binder.getInts("kernel_shape", defaultKernel);
+  window.strides = binder.getInts("strides", ones);
+  window.dilations = binder.getInts("dilations", ones);
+  for (auto [name, values] :
+       {std::pair<StringRef, ArrayRef<int64_t>>{"kernel_shape", window.kernel},
+        {"strides", window.strides},
+        {"dilations", window.dilations}})
+    if (static_cast<int64_t>(values.size()) != spatialRank) {
+      binder.emitError() << name << " has " << values.size()
+                         << " entries for " << spatialRank
+                         << " spatial dimensions";
+      return failure();
+    }
+  // ONNX auto_pad: SAME_* pads so that out = ceil(in / stride).
+  std::string autoPad = binder.getString("auto_pad", "NOTSET");
+  if (autoPad == "NOTSET") {
+    window.pads = binder.getInts("pads", SmallVector<int64_t>(2 * spatialRank));
+    return window;
+  }
+  window.pads.assign(2 * spatialRank, 0);
+  if (autoPad == "VALID")
+    return window;
+  if (autoPad != "SAME_UPPER" && autoPad != "SAME_LOWER") {
+    binder.emitError() << "unknown auto_pad '" << autoPad << "'";
+    return failure();
+  }
+  for (int64_t i = 0; i < spatialRank; ++i) {
+    int64_t extent = input.getDimSize(i + 2);
+    if (ShapedType::isDynamic(extent)) {
+      binder.emitError() << "auto_pad " << autoPad
+                         << " needs a static extent of spatial dimension " << i
+                         << " (give input shapes with --input-shape)";
+      return failure();
+    }
+    if (window.strides[i] < 1) {
+      binder.emitError() << "strides must be positive";
+      return failure();
+    }
+    int64_t out = llvm::divideCeil(extent, window.strides[i]);
+    int64_t span = (window.kernel[i] - 1) * window.dilations[i] + 1;
+    int64_t total =
+        std::max<int64_t>(0, (out - 1) * window.strides[i] + span - extent);
+    int64_t small = total / 2, large = total - small;
+    window.pads[i] = autoPad == "SAME_UPPER" ? small : large;
+    window.pads[spatialRank + i] = autoPad == "SAME_UPPER" ? large : small;
+  }
+  return window;
+}
+
+
+FailureOr<quant::QuantizedType>
+getQuantizedType(NodeBinder &binder, RankedTensorType data,
+                 unsigned scaleIndex, unsigned zeroPointIndex,
+                 Type defaultStorage, Type expressed) {
+  RankedTensorType scaleType = binder.getInputType(scaleIndex);
+  FailureOr<SmallVector<double>> scales =
+      binder.getConstantFloats(scaleIndex, "the scale");
+  if (!scaleType || failed(scales))
+    return failure();
+  Type storage = defaultStorage;
+  SmallVector<int64_t> zeroPoints(scales->size(), 0);
+  if (binder.hasInput(zeroPointIndex)) {
+    RankedTensorType zeroPointType = binder.getInputType(zeroPointIndex);
+    if (!zeroPointType)
+      return failure();
+    storage = zeroPointType.getElementType();
+    if (!isa<IntegerType>(storage)) {
+      binder.emitError() << "zero points of type " << storage
+                         << " (float 8 formats) are not supported yet";
+      return failure();
+    }
+    FailureOr<SmallVector<int64_t>> values =
+        binder.getConstantInts(zeroPointIndex, "the zero point");
+    if (failed(values))
+      return failure();
+    if (values->size() != scales->size() ||
+        zeroPointType.getShape() != scaleType.getShape()) {
+      binder.emitError() << "the zero point has shape "
+                         << formatShape(zeroPointType.getShape())
+                         << " but the scale has shape "
+                         << formatShape(scaleType.getShape());
+      return failure();
+    }
+    zeroPoints = std::move(*values);
+  }
+  auto integer = dyn_cast<IntegerType>(storage);
+  if (!integer || integer.getWidth() > 32) {
+    binder.emitError() << "unsupported quantized storage type " << storage;
+    return failure();
+  }
+  bool isSigned = !integer.isUnsigned();
+  unsigned width = integer.getWidth();
+  unsigned flags = isSigned ? quant::QuantizationFlags::Signed : 0;
+  Type signless = IntegerType::get(binder.getContext(), width);
+  int64_t storageMin =
+      quant::QuantizedType::getDefaultMinimumForInteger(isSigned, width);
+  int64_t storageMax =
+      quant::QuantizedType::getDefaultMaximumForInteger(isSigned, width);
+  auto emitTypeError = [&] { return binder.emitError(); };
+
+  int64_t blockSize = binder.getInt("block_size", 0);
+  if (blockSize == 0 && scales->size() == 1 && scaleType.getRank() <= 1)
+    return cast<quant::QuantizedType>(quant::UniformQuantizedType::getChecked(
+        emitTypeError, flags, signless, expressed, scales->front(),
+        zeroPoints.front(), storageMin, storageMax));
+
+  FailureOr<int64_t> axis =
+      binder.normalizeAxis(binder.getInt("axis", 1), data.getRank());
+  if (failed(axis))
+    return failure();
+  if (blockSize == 0) {
+    if (scaleType.getRank() != 1) {
+      binder.emitError() << "per-axis scales must be 1-D, got shape "
+                         << formatShape(scaleType.getShape());
+      return failure();
+    }
+    return cast<quant::QuantizedType>(
+        quant::UniformQuantizedPerAxisType::getChecked(
+            emitTypeError, flags, signless, expressed, *scales, zeroPoints,
+            static_cast<int32_t>(*axis), storageMin, storageMax));
+  }
+  if (blockSize < 0 || scaleType.getRank() != data.getRank()) {
+    binder.emitError() << "blocked quantization needs a positive block_size "
+                          "and scales of the data's rank";
+    return failure();
+  }
+  SmallVector<APFloat> scaleValues;
+  for (double scale : *scales) {
+    APFloat value(scale);
+    bool losesInfo = false;
+    value.convert(cast<FloatType>(expressed).getFloatSemantics(),
+                  APFloat::rmNearestTiesToEven, &losesInfo);
+    scaleValues.push_back(value);
+  }
+  SmallVector<APInt> zeroPointValues;
+  for (int64_t zeroPoint : zeroPoints)
+    zeroPointValues.emplace_back(width, zeroPoint, isSigned);
+  auto scaleAttr = DenseElementsAttr::get(scaleType.clone(expressed),
+                                          ArrayRef<APFloat>(scaleValues));
+  auto zeroPointAttr = DenseElementsAttr::get(scaleType.clone(signless),
+                                              ArrayRef<APInt>(zeroPointValues));
+  return cast<quant::QuantizedType>(
+      quant::UniformQuantizedSubChannelType::getChecked(
+          emitTypeError, flags, signless, expressed, scaleAttr, zeroPointAttr,
+          {static_cast<int32_t>(*axis)}, {blockSize}, storageMin, storageMax));
+}
+
+Value castToQuantized(NodeBinder &binder, Value value,
+                      quant::QuantizedType quantized) {
+  OpBuilder &builder = binder.getBuilder();
+  RankedTensorType type = getTensorType(value);
+  auto quantizedType = type.clone(quantized);
+  if (type == quantizedType)
+    return value;
+  if (auto constant = value.getDefiningOp<ConstantOp>();
+      constant && isa<IntegerType>(type.getElementType()) &&
+      ConstantOp::isBuildableWith(constant.getValue(), quantizedType))
+    return ConstantOp::create(builder, binder.getLoc(), quantizedType,
+                              constant.getValue());
+  if (auto current = dyn_cast<quant::QuantizedType>(type.getElementType())) {
+    Type storage = IntegerType::get(
+        binder.getContext(), current.getStorageTypeIntegralWidth(),
+        current.isSigned() ? IntegerType::Signless : IntegerType::Unsigned);
+    value = StorageCastOp::create(builder, binder.getLoc(),
+                                  type.clone(storage), value);
+  }
+  return StorageCastOp::create(builder, binder.getLoc(), quantizedType, value);
+}
+
+} // namespace mlir::kiln::onnx_import

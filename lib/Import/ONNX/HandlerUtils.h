@@ -1,0 +1,232 @@
+//===- HandlerUtils.h - building blocks of ONNX op handlers ---------*- C++ -*-===//
+//
+// Handler factories for the many ONNX ops that map one-to-one onto a kiln op
+// of the same shape: unary math, broadcasting binary ops, comparisons.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_LIB_IMPORT_ONNX_HANDLERUTILS_H
+#define KILN_LIB_IMPORT_ONNX_HANDLERUTILS_H
+
+#include "NodeBinder.h"
+#include "OpTable.h"
+#include "TensorConversion.h"
+
+namespace mlir::kiln::onnx_import {
+
+/// Conv / ConvTranspose / pooling window attributes with their ONNX
+/// defaults, checked against the input's spatial rank; `auto_pad` is
+/// resolved into explicit pads.
+struct Window {
+  SmallVector<int64_t> kernel, strides, dilations, pads;
+};
+
+/// Reads the window attributes of a node whose input is `input`; the kernel
+/// defaults to `defaultKernel` (the weight's spatial shape for convolutions).
+FailureOr<Window> readWindow(NodeBinder &binder, RankedTensorType input,
+                             ArrayRef<int64_t> defaultKernel);
+
+/// Builds the `!quant.uniform` element type described by a
+/// QuantizeLinear / DequantizeLinear node: constant scales at `scaleIndex`,
+/// optional constant zero points at `zeroPointIndex` (their element type is
+/// the storage type; `defaultStorage` otherwise), per tensor, per `axis`, or
+/// in blocks of `block_size` along `axis` (opset 21).
+/// - data: the quantized tensor's type (for the axis and block checks).
+/// - expressed: the float type the values are expressed in.
+FailureOr<quant::QuantizedType>
+getQuantizedType(NodeBinder &binder, RankedTensorType data,
+                 unsigned scaleIndex, unsigned zeroPointIndex,
+                 Type defaultStorage, Type expressed);
+
+/// Returns `value` viewed with quantized element type `quantized`: a
+/// constant of stored integers becomes a quantized constant (weights stay
+/// integers), an integer tensor is storage-cast, a quantized tensor is
+/// re-viewed through its storage if its parameters differ.
+Value castToQuantized(NodeBinder &binder, Value value,
+                      quant::QuantizedType quantized);
+
+/// Defines the node's single output from a freshly built op.
+template <typename OpTy>
+LogicalResult setSingleOutput(NodeBinder &binder, FailureOr<OpTy> op) {
+  if (failed(op))
+    return failure();
+  binder.setOutput(0, (*op)->getResult(0));
+  return success();
+}
+
+/// Returns the ranked tensor type of `value`.
+inline RankedTensorType getTensorType(Value value) {
+  return cast<RankedTensorType>(value.getType());
+}
+
+/// MaxPool and AveragePool.
+template <typename OpTy>
+LogicalResult importPool(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) ||
+      failed(binder.checkNumOutputs(1)) ||
+      failed(binder.requireAttr("kernel_shape")))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  if (binder.getInt("storage_order", 0) != 0) {
+    binder.emitError() << "storage_order = 1 (column major) is not supported";
+    return failure();
+  }
+  FailureOr<Window> window = readWindow(binder, getTensorType(input), {});
+  if (failed(window))
+    return failure();
+  bool ceilMode = binder.getInt("ceil_mode", 0) != 0;
+  Type element = getElementTypeOrSelf(input.getType());
+  if constexpr (std::is_same_v<OpTy, AveragePoolOp>)
+    return setSingleOutput(
+        binder, binder.create<OpTy>({element}, input, window->kernel,
+                                    window->strides, window->dilations,
+                                    window->pads, ceilMode,
+                                    binder.getInt("count_include_pad", 0) != 0));
+  else
+    return setSingleOutput(
+        binder, binder.create<OpTy>({element}, input, window->kernel,
+                                    window->strides, window->dilations,
+                                    window->pads, ceilMode));
+}
+
+/// Softmax and LogSoftmax. Before opset 13 they normalize over the input
+/// flattened to 2-D at `axis` (default 1); from 13 over the single `axis`
+/// (default -1).
+template <typename OpTy>
+LogicalResult importSoftmax(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  bool coerced = binder.getOpset() < 13;
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", coerced ? 1 : -1), type.getRank());
+  if (failed(axis))
+    return failure();
+  Type element = type.getElementType();
+  if (!coerced || *axis == type.getRank() - 1)
+    return setSingleOutput(binder,
+                           binder.create<OpTy>({element}, input, *axis));
+  if (!type.hasStaticShape()) {
+    binder.emitError() << "needs a static input shape to flatten at axis "
+                       << *axis;
+    return failure();
+  }
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t outer = 1, inner = 1;
+  for (auto [dim, extent] : llvm::enumerate(shape))
+    (static_cast<int64_t>(dim) < *axis ? outer : inner) *= extent;
+  OpBuilder &builder = binder.getBuilder();
+  Value flat = ReshapeOp::create(builder, binder.getLoc(),
+                                 RankedTensorType::get({outer, inner}, element),
+                                 input);
+  FailureOr<OpTy> normalized = binder.create<OpTy>({element}, flat, 1);
+  if (failed(normalized))
+    return failure();
+  binder.setOutput(0, ReshapeOp::create(builder, binder.getLoc(), type,
+                                        (*normalized)->getResult(0)));
+  return success();
+}
+
+/// `Y = f(X)` with Y of X's type; `attrs` turns node attributes into the
+/// kiln op's extra builder arguments.
+template <typename OpTy, typename AttrFn>
+OpHandler unaryHandler(AttrFn attrs) {
+  return [attrs](NodeBinder &binder) -> LogicalResult {
+    if (failed(binder.checkNumInputs(1, 1)) ||
+        failed(binder.checkNumOutputs(1)))
+      return failure();
+    Value input = binder.getInput(0);
+    if (!input)
+      return failure();
+    auto op = std::apply(
+        [&](auto &&...extra) {
+          return OpTy::create(binder.getBuilder(), binder.getLoc(),
+                              input.getType(), input, extra...);
+        },
+        attrs(binder));
+    binder.setOutput(0, op);
+    return success();
+  };
+}
+
+template <typename OpTy>
+OpHandler unaryHandler() {
+  return unaryHandler<OpTy>([](NodeBinder &) { return std::tuple<>(); });
+}
+
+/// `C = f(A, B)` with numpy broadcasting; the result element type is A's, or
+/// i1 when `boolResult`.
+template <typename OpTy>
+OpHandler binaryHandler(bool boolResult = false) {
+  return [boolResult](NodeBinder &binder) -> LogicalResult {
+    if (failed(binder.checkNumInputs(2, 2)) ||
+        failed(binder.checkNumOutputs(1)))
+      return failure();
+    Value lhs = binder.getInput(0), rhs = binder.getInput(1);
+    if (!lhs || !rhs)
+      return failure();
+    Type element = boolResult ? binder.getBuilder().getI1Type()
+                              : getElementTypeOrSelf(lhs.getType());
+    FailureOr<OpTy> op = binder.create<OpTy>({element}, lhs, rhs);
+    if (failed(op))
+      return failure();
+    binder.setOutput(0, *op);
+    return success();
+  };
+}
+
+/// Forwards the input: Identity, and Dropout at inference.
+inline OpHandler passThroughHandler() {
+  return [](NodeBinder &binder) -> LogicalResult {
+    if (failed(binder.checkNumOutputs(1)))
+      return failure();
+    Value input = binder.getInput(0);
+    if (!input)
+      return failure();
+    binder.setOutput(0, input);
+    return success();
+  };
+}
+
+/// ONNX's variadic Sum / Max / Min / Mean fold left over a binary kiln op.
+template <typename OpTy>
+FailureOr<Value> foldVariadic(NodeBinder &binder) {
+  if (binder.getNumInputs() < 1) {
+    binder.emitError() << "expected at least one input";
+    return failure();
+  }
+  Value result = binder.getInput(0);
+  for (unsigned i = 1; result && i < binder.getNumInputs(); ++i) {
+    Value next = binder.getInput(i);
+    if (!next)
+      return failure();
+    FailureOr<OpTy> op = binder.create<OpTy>(
+        {getElementTypeOrSelf(result.getType())}, result, next);
+    if (failed(op))
+      return failure();
+    result = *op;
+  }
+  if (!result)
+    return failure();
+  return result;
+}
+
+template <typename OpTy>
+OpHandler variadicHandler() {
+  return [](NodeBinder &binder) -> LogicalResult {
+    FailureOr<Value> result = foldVariadic<OpTy>(binder);
+    if (failed(result) || failed(binder.checkNumOutputs(1)))
+      return failure();
+    binder.setOutput(0, *result);
+    return success();
+  };
+}
+
+} // namespace mlir::kiln::onnx_import
+
+#endif // KILN_LIB_IMPORT_ONNX_HANDLERUTILS_H

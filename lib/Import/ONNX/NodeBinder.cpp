@@ -1,0 +1,291 @@
+//===- NodeBinder.cpp - an ONNX node's inputs, attributes and outputs -----===//
+
+#include "NodeBinder.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+
+namespace mlir::kiln::onnx_import {
+
+InFlightDiagnostic NodeBinder::emitError() {
+  hadError = true;
+  return mlir::emitError(loc);
+}
+
+//===----------------------------------------------------------------------===//
+// Inputs
+//===----------------------------------------------------------------------===//
+
+bool NodeBinder::hasInput(unsigned index) const {
+  return index < getNumInputs() && !node.input(index).empty();
+}
+
+Value NodeBinder::getInput(unsigned index) {
+  if (!hasInput(index)) {
+    emitError() << "input #" << index << " is required";
+    return {};
+  }
+  return getOptionalInput(index);
+}
+
+Value NodeBinder::getOptionalInput(unsigned index) {
+  if (!hasInput(index))
+    return {};
+  auto it = values.find(node.input(index));
+  if (it == values.end()) {
+    emitError() << "input #" << index << " '" << node.input(index)
+                << "' is not defined by a graph input, initializer or "
+                   "earlier node";
+    return {};
+  }
+  return it->second;
+}
+
+RankedTensorType NodeBinder::getInputType(unsigned index) {
+  Value value = getInput(index);
+  return value ? cast<RankedTensorType>(value.getType()) : RankedTensorType();
+}
+
+LogicalResult NodeBinder::checkNumInputs(unsigned min, unsigned max) {
+  unsigned count = getNumInputs();
+  // Trailing omitted optional inputs do not count.
+  while (count > 0 && node.input(count - 1).empty())
+    --count;
+  if (count < min || count > max) {
+    InFlightDiagnostic diag = emitError() << "expected ";
+    if (min == max)
+      diag << min;
+    else
+      diag << min << " to " << max;
+    diag << " inputs, got " << count;
+    return failure();
+  }
+  return success();
+}
+
+FailureOr<ElementsAttr> NodeBinder::getConstantInput(unsigned index,
+                                                     StringRef what) {
+  Value value = getInput(index);
+  if (!value)
+    return failure();
+  auto constant = value.getDefiningOp<ConstantOp>();
+  if (!constant) {
+    emitError() << what << " (input #" << index
+                << ") must be a constant or computable from constants";
+    return failure();
+  }
+  return constant.getValue();
+}
+
+namespace {
+/// Reads every element of a dense or dense_resource attribute as APInt or
+/// APFloat through `visit`.
+template <typename T>
+FailureOr<SmallVector<T>> readElements(ElementsAttr elements) {
+  SmallVector<T> result;
+  Type element = elements.getElementType();
+  if (auto dense = dyn_cast<DenseElementsAttr>(elements)) {
+    if (isa<IntegerType>(element)) {
+      bool isUnsigned = element.isUnsignedInteger() || element.isInteger(1);
+      for (const APInt &value : dense.getValues<APInt>())
+        result.push_back(static_cast<T>(isUnsigned ? value.getZExtValue()
+                                                   : value.getSExtValue()));
+      return result;
+    }
+    if (isa<FloatType>(element)) {
+      for (const APFloat &value : dense.getValues<APFloat>())
+        result.push_back(static_cast<T>(value.convertToDouble()));
+      return result;
+    }
+    return failure();
+  }
+  auto resource = dyn_cast<DenseResourceElementsAttr>(elements);
+  if (!resource || !resource.getRawHandle().getBlob())
+    return failure();
+  ArrayRef<char> bytes = resource.getRawHandle().getBlob()->getData();
+  int64_t count = resource.getNumElements();
+  unsigned width = element.getIntOrFloatBitWidth();
+  if (width % 8 != 0 || bytes.size() != static_cast<size_t>(count) * width / 8)
+    return failure();
+  auto load = [&](int64_t i, auto sample) {
+    decltype(sample) value;
+    std::memcpy(&value, bytes.data() + i * sizeof(value), sizeof(value));
+    return static_cast<T>(value);
+  };
+  for (int64_t i = 0; i < count; ++i) {
+    if (element.isF32())
+      result.push_back(load(i, float()));
+    else if (element.isF64())
+      result.push_back(load(i, double()));
+    else if (element.isInteger(64))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint64_t())
+                                                    : load(i, int64_t()));
+    else if (element.isInteger(32))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint32_t())
+                                                   : load(i, int32_t()));
+    else if (element.isInteger(16))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint16_t())
+                                                   : load(i, int16_t()));
+    else if (element.isInteger(8))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint8_t())
+                                                   : load(i, int8_t()));
+    else
+      return failure();
+  }
+  return result;
+}
+} // namespace
+
+FailureOr<SmallVector<int64_t>> NodeBinder::getConstantInts(unsigned index,
+                                                            StringRef what) {
+  FailureOr<ElementsAttr> elements = getConstantInput(index, what);
+  if (failed(elements))
+    return failure();
+  if (!isa<IntegerType>(elements->getElementType())) {
+    emitError() << what << " (input #" << index
+                << ") must be an integer tensor, got "
+                << elements->getElementType();
+    return failure();
+  }
+  FailureOr<SmallVector<int64_t>> result = readElements<int64_t>(*elements);
+  if (failed(result))
+    emitError() << "cannot read the values of " << what;
+  return result;
+}
+
+FailureOr<SmallVector<double>> NodeBinder::getConstantFloats(unsigned index,
+                                                             StringRef what) {
+  FailureOr<ElementsAttr> elements = getConstantInput(index, what);
+  if (failed(elements))
+    return failure();
+  FailureOr<SmallVector<double>> result = readElements<double>(*elements);
+  if (failed(result))
+    emitError() << "cannot read the values of " << what;
+  return result;
+}
+
+//===----------------------------------------------------------------------===//
+// Attributes
+//===----------------------------------------------------------------------===//
+
+const onnx::AttributeProto *NodeBinder::findAttr(StringRef name) const {
+  for (const onnx::AttributeProto &attr : node.attribute())
+    if (attr.name() == name)
+      return &attr;
+  return nullptr;
+}
+
+const onnx::AttributeProto *
+NodeBinder::findTypedAttr(StringRef name,
+                          onnx::AttributeProto::AttributeType type) {
+  const onnx::AttributeProto *attr = findAttr(name);
+  if (!attr)
+    return nullptr;
+  if (attr->type() != type) {
+    emitError() << "attribute '" << name << "' must be of type "
+                << onnx::AttributeProto::AttributeType_Name(type) << ", got "
+                << onnx::AttributeProto::AttributeType_Name(attr->type());
+    return nullptr;
+  }
+  return attr;
+}
+
+int64_t NodeBinder::getInt(StringRef name, int64_t defaultValue) {
+  const onnx::AttributeProto *attr =
+      findTypedAttr(name, onnx::AttributeProto::INT);
+  return attr ? attr->i() : defaultValue;
+}
+
+float NodeBinder::getFloat(StringRef name, float defaultValue) {
+  const onnx::AttributeProto *attr =
+      findTypedAttr(name, onnx::AttributeProto::FLOAT);
+  return attr ? attr->f() : defaultValue;
+}
+
+std::string NodeBinder::getString(StringRef name, StringRef defaultValue) {
+  const onnx::AttributeProto *attr =
+      findTypedAttr(name, onnx::AttributeProto::STRING);
+  return attr ? attr->s() : defaultValue.str();
+}
+
+SmallVector<int64_t> NodeBinder::getInts(StringRef name,
+                                         ArrayRef<int64_t> defaultValue) {
+  const onnx::AttributeProto *attr =
+      findTypedAttr(name, onnx::AttributeProto::INTS);
+  if (!attr)
+    return SmallVector<int64_t>(defaultValue);
+  return SmallVector<int64_t>(attr->ints().begin(), attr->ints().end());
+}
+
+SmallVector<float> NodeBinder::getFloats(StringRef name,
+                                         ArrayRef<float> defaultValue) {
+  const onnx::AttributeProto *attr =
+      findTypedAttr(name, onnx::AttributeProto::FLOATS);
+  if (!attr)
+    return SmallVector<float>(defaultValue);
+  return SmallVector<float>(attr->floats().begin(), attr->floats().end());
+}
+
+const onnx::TensorProto *NodeBinder::getTensor(StringRef name) {
+  const onnx::AttributeProto *attr =
+      findTypedAttr(name, onnx::AttributeProto::TENSOR);
+  return attr ? &attr->t() : nullptr;
+}
+
+LogicalResult NodeBinder::requireAttr(StringRef name) {
+  if (hasAttr(name))
+    return success();
+  emitError() << "missing required attribute '" << name << "'";
+  return failure();
+}
+
+//===----------------------------------------------------------------------===//
+// Outputs
+//===----------------------------------------------------------------------===//
+
+bool NodeBinder::hasOutput(unsigned index) const {
+  return index < getNumOutputs() && !node.output(index).empty();
+}
+
+void NodeBinder::setOutput(unsigned index, Value value) {
+  if (hasOutput(index))
+    values[node.output(index)] = value;
+}
+
+LogicalResult NodeBinder::checkNumOutputs(unsigned count) {
+  for (unsigned i = count; i < getNumOutputs(); ++i)
+    if (hasOutput(i)) {
+      emitError() << "output #" << i << " ('" << node.output(i)
+                  << "') is not supported";
+      return failure();
+    }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Building
+//===----------------------------------------------------------------------===//
+
+FailureOr<int64_t> NodeBinder::normalizeAxis(int64_t axis, int64_t rank) {
+  if (axis < -rank || axis >= rank) {
+    emitError() << "axis " << axis << " is out of range for rank " << rank;
+    return failure();
+  }
+  return axis < 0 ? axis + rank : axis;
+}
+
+Value NodeBinder::createConstant(DenseElementsAttr values) {
+  return ConstantOp::create(builder, loc, cast<ElementsAttr>(values));
+}
+
+Value NodeBinder::createIntConstant(ArrayRef<int64_t> values, Type element) {
+  auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
+                                    element);
+  SmallVector<APInt> bits;
+  for (int64_t value : values)
+    bits.emplace_back(element.getIntOrFloatBitWidth(), value,
+                      /*isSigned=*/true);
+  return createConstant(DenseElementsAttr::get(type, bits));
+}
+
+} // namespace mlir::kiln::onnx_import
