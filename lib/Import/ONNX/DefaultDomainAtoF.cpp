@@ -60,6 +60,20 @@ LogicalResult importCast(NodeBinder &binder) {
   return success();
 }
 
+LogicalResult importCastLike(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  RankedTensorType like = binder.getInputType(1);
+  if (!input || !like)
+    return failure();
+  binder.setOutput(0, CastOp::create(binder.getBuilder(), binder.getLoc(),
+                                     getTensorType(input).clone(
+                                         like.getElementType()),
+                                     input));
+  return success();
+}
+
 LogicalResult importClip(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(1, 3)) ||
       failed(binder.checkNumOutputs(1)))
@@ -106,7 +120,9 @@ LogicalResult importClip(NodeBinder &binder) {
 }
 
 LogicalResult importConcat(NodeBinder &binder) {
-  if (failed(binder.checkNumOutputs(1)) || failed(binder.requireAttr("axis")))
+  // `axis` became required in opset 4; it defaulted to 1 before.
+  if (failed(binder.checkNumOutputs(1)) ||
+      (binder.getOpset() >= 4 && failed(binder.requireAttr("axis"))))
     return failure();
   SmallVector<Value> inputs;
   for (unsigned i = 0; i < binder.getNumInputs(); ++i) {
@@ -120,7 +136,7 @@ LogicalResult importConcat(NodeBinder &binder) {
     return failure();
   }
   FailureOr<int64_t> axis = binder.normalizeAxis(
-      binder.getInt("axis", 0),
+      binder.getInt("axis", 1),
       cast<RankedTensorType>(inputs.front().getType()).getRank());
   if (failed(axis))
     return failure();
@@ -338,6 +354,37 @@ LogicalResult importDepthToSpace(NodeBinder &binder) {
   return success();
 }
 
+/// Dropout at inference forwards its input; the optional mask is all true.
+LogicalResult importDropout(NodeBinder &binder) {
+  if (failed(binder.checkNumOutputs(2)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  if (binder.hasInput(2)) {
+    FailureOr<SmallVector<int64_t>> training =
+        binder.getConstantInts(2, "training_mode");
+    if (failed(training))
+      return failure();
+    if (llvm::any_of(*training, [](int64_t v) { return v != 0; })) {
+      binder.emitError() << "training_mode = true is not supported "
+                            "(inference only)";
+      return failure();
+    }
+  }
+  binder.setOutput(0, input);
+  if (binder.hasOutput(1)) {
+    RankedTensorType type = getTensorType(input);
+    if (!type.hasStaticShape()) {
+      binder.emitError() << "the mask output needs a static input shape";
+      return failure();
+    }
+    binder.setOutput(1, binder.createConstant(DenseElementsAttr::get(
+                            type.clone(binder.getBuilder().getI1Type()), true)));
+  }
+  return success();
+}
+
 /// DequantizeLinear: x (stored integers), x_scale, optional x_zero_point.
 LogicalResult importDequantizeLinear(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
@@ -456,6 +503,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("BitwiseOr", 18, binaryHandler<BitwiseOrOp>());
   table.onOp("BitwiseXor", 18, binaryHandler<BitwiseXorOp>());
   table.onOp("Cast", 1, importCast);
+  table.onOp("CastLike", 15, importCastLike);
   table.onOp("Ceil", 1, unaryHandler<CeilOp>());
   table.onOp("Celu", 12, unaryHandler<CeluOp>([](NodeBinder &binder) {
                return std::make_tuple(APFloat(binder.getFloat("alpha", 1.0f)));
@@ -473,7 +521,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("DepthToSpace", 1, importDepthToSpace);
   table.onOp("DequantizeLinear", 10, importDequantizeLinear);
   table.onOp("Div", 1, binaryHandler<DivOp>());
-  table.onOp("Dropout", 1, passThroughHandler());
+  table.onOp("Dropout", 1, importDropout);
   table.onOp("Elu", 1, unaryHandler<EluOp>([](NodeBinder &binder) {
                return std::make_tuple(APFloat(binder.getFloat("alpha", 1.0f)));
              }));

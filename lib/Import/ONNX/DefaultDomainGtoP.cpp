@@ -102,21 +102,60 @@ LogicalResult importIsNaN(NodeBinder &binder) {
   return success();
 }
 
+/// LayerNormalization; its optional Mean and InvStdDev outputs are
+/// computed from kiln reductions (keeping the reduced dimensions as 1).
 LogicalResult importLayerNormalization(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
+  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(3)))
     return failure();
   Value input = binder.getInput(0), scale = binder.getInput(1);
   if (!input || !scale)
     return failure();
-  FailureOr<int64_t> axis = binder.normalizeAxis(
-      binder.getInt("axis", -1), getTensorType(input).getRank());
+  RankedTensorType type = getTensorType(input);
+  FailureOr<int64_t> axis =
+      binder.normalizeAxis(binder.getInt("axis", -1), type.getRank());
   if (failed(axis))
     return failure();
-  return setSingleOutput(
-      binder, binder.create<LayerNormOp>(
-                  {getElementTypeOrSelf(input.getType())}, input, scale,
-                  binder.getOptionalInput(2), *axis,
-                  APFloat(binder.getFloat("epsilon", 1e-5f))));
+  float epsilon = binder.getFloat("epsilon", 1e-5f);
+  Type element = type.getElementType();
+  if (failed(setSingleOutput(
+          binder, binder.create<LayerNormOp>({element}, input, scale,
+                                             binder.getOptionalInput(2), *axis,
+                                             APFloat(epsilon)))))
+    return failure();
+  if (!binder.hasOutput(1) && !binder.hasOutput(2))
+    return success();
+  // mean = E[x], inv_std_dev = 1 / sqrt(E[(x - mean)^2] + epsilon)
+  SmallVector<int64_t> axes =
+      llvm::to_vector(llvm::seq<int64_t>(*axis, type.getRank()));
+  FailureOr<ReduceMeanOp> mean =
+      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true);
+  if (failed(mean))
+    return failure();
+  binder.setOutput(1, *mean);
+  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
+  if (failed(centered))
+    return failure();
+  FailureOr<MulOp> squared =
+      binder.create<MulOp>({element}, *centered, *centered);
+  if (failed(squared))
+    return failure();
+  FailureOr<ReduceMeanOp> variance =
+      binder.create<ReduceMeanOp>({element}, *squared, axes, true);
+  if (failed(variance))
+    return failure();
+  Value epsilonValue = binder.createConstant(DenseElementsAttr::get(
+      RankedTensorType::get({}, element),
+      binder.getBuilder().getFloatAttr(element, epsilon)));
+  FailureOr<AddOp> shifted =
+      binder.create<AddOp>({element}, *variance, epsilonValue);
+  if (failed(shifted))
+    return failure();
+  OpBuilder &builder = binder.getBuilder();
+  Value deviation = SqrtOp::create(builder, binder.getLoc(),
+                                   shifted->getType(), *shifted);
+  binder.setOutput(2, ReciprocalOp::create(builder, binder.getLoc(),
+                                           deviation.getType(), deviation));
+  return success();
 }
 
 LogicalResult importLpNormalization(NodeBinder &binder) {

@@ -65,6 +65,29 @@ FailureOr<Window> readWindow(NodeBinder &binder, RankedTensorType input,
 }
 
 
+Value alignLegacyBroadcast(NodeBinder &binder, Value lhs, Value rhs) {
+  if (binder.getOpset() >= 7 || binder.getInt("broadcast", 0) == 0 ||
+      !binder.hasAttr("axis"))
+    return rhs;
+  RankedTensorType lhsType = getTensorType(lhs), rhsType = getTensorType(rhs);
+  int64_t axis = binder.getInt("axis", 0);
+  if (axis < 0)
+    axis += lhsType.getRank();
+  int64_t trailing = lhsType.getRank() - axis - rhsType.getRank();
+  if (axis < 0 || trailing < 0) {
+    binder.emitError() << "legacy broadcast of " << formatShape(rhsType.getShape())
+                       << " at axis " << binder.getInt("axis", 0)
+                       << " does not fit " << formatShape(lhsType.getShape());
+    return {};
+  }
+  if (trailing == 0)
+    return rhs;
+  SmallVector<int64_t> shape(rhsType.getShape());
+  shape.append(trailing, 1);
+  return ReshapeOp::create(binder.getBuilder(), binder.getLoc(),
+                           rhsType.clone(shape), rhs);
+}
+
 FailureOr<quant::QuantizedType>
 getQuantizedType(NodeBinder &binder, RankedTensorType data,
                  unsigned scaleIndex, unsigned zeroPointIndex,
@@ -156,10 +179,18 @@ getQuantizedType(NodeBinder &binder, RankedTensorType data,
                                           ArrayRef<APFloat>(scaleValues));
   auto zeroPointAttr = DenseElementsAttr::get(scaleType.clone(signless),
                                               ArrayRef<APInt>(zeroPointValues));
+  // ONNX blocks only along `axis`: every other dimension has one scale per
+  // element, i.e. block size 1 (upstream's default would be the extent).
+  SmallVector<int32_t> dimensions;
+  SmallVector<int64_t> blockSizes;
+  for (int64_t dim = 0; dim < data.getRank(); ++dim) {
+    dimensions.push_back(dim);
+    blockSizes.push_back(dim == *axis ? blockSize : 1);
+  }
   return cast<quant::QuantizedType>(
       quant::UniformQuantizedSubChannelType::getChecked(
           emitTypeError, flags, signless, expressed, scaleAttr, zeroPointAttr,
-          {static_cast<int32_t>(*axis)}, {blockSize}, storageMin, storageMax));
+          dimensions, blockSizes, storageMin, storageMax));
 }
 
 Value castToQuantized(NodeBinder &binder, Value value,

@@ -159,6 +159,12 @@ OpHandler unaryHandler() {
   return unaryHandler<OpTy>([](NodeBinder &) { return std::tuple<>(); });
 }
 
+/// Before opset 7, binary ops broadcast only with `broadcast = 1`, aligning
+/// B's dimensions with A's from `axis` on. Returns B reshaped so that numpy
+/// broadcasting gives the same result (B itself from opset 7 on), or null
+/// after reporting an error.
+Value alignLegacyBroadcast(NodeBinder &binder, Value lhs, Value rhs);
+
 /// `C = f(A, B)` with numpy broadcasting; the result element type is A's, or
 /// i1 when `boolResult`.
 template <typename OpTy>
@@ -169,6 +175,9 @@ OpHandler binaryHandler(bool boolResult = false) {
       return failure();
     Value lhs = binder.getInput(0), rhs = binder.getInput(1);
     if (!lhs || !rhs)
+      return failure();
+    rhs = alignLegacyBroadcast(binder, lhs, rhs);
+    if (!rhs)
       return failure();
     Type element = boolResult ? binder.getBuilder().getI1Type()
                               : getElementTypeOrSelf(lhs.getType());

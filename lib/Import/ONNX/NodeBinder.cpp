@@ -78,8 +78,7 @@ FailureOr<ElementsAttr> NodeBinder::getConstantInput(unsigned index,
 }
 
 namespace {
-/// Reads every element of a dense or dense_resource attribute as APInt or
-/// APFloat through `visit`.
+/// Reads every element of a dense or dense_resource attribute as a `T`.
 template <typename T>
 FailureOr<SmallVector<T>> readElements(ElementsAttr elements) {
   SmallVector<T> result;
@@ -87,9 +86,14 @@ FailureOr<SmallVector<T>> readElements(ElementsAttr elements) {
   if (auto dense = dyn_cast<DenseElementsAttr>(elements)) {
     if (isa<IntegerType>(element)) {
       bool isUnsigned = element.isUnsignedInteger() || element.isInteger(1);
-      for (const APInt &value : dense.getValues<APInt>())
-        result.push_back(static_cast<T>(isUnsigned ? value.getZExtValue()
-                                                   : value.getSExtValue()));
+      for (const APInt &value : dense.getValues<APInt>()) {
+        // Convert each branch on its own: a shared conditional would turn
+        // negative values into huge unsigned ones.
+        if (isUnsigned)
+          result.push_back(static_cast<T>(value.getZExtValue()));
+        else
+          result.push_back(static_cast<T>(value.getSExtValue()));
+      }
       return result;
     }
     if (isa<FloatType>(element)) {

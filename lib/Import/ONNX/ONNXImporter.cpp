@@ -34,7 +34,7 @@ using namespace onnx_import;
 namespace {
 
 /// The ONNX opsets of the default domain that Kiln imports.
-constexpr int64_t kMinOpset = 7;
+constexpr int64_t kMinOpset = 1;
 constexpr int64_t kMaxOpset = 21;
 
 class ModelImporter {
@@ -326,6 +326,11 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
   for (auto [index, output] : llvm::enumerate(graph.output()))
     function.setResultAttr(index, "kiln.name",
                            builder.getStringAttr(output.name()));
+
+  // Constants only the importer read (scales, shapes, axes) are dead now.
+  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
+    if (isa<ConstantOp>(op) && op.use_empty())
+      op.erase();
 
   if (failed(verify(*module)))
     return nullptr;

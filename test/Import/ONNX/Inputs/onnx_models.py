@@ -1,0 +1,426 @@
+"""Builds the small ONNX models the importer's lit tests import.
+
+Usage: onnx_models.py OUT_DIR GROUP
+Writes OUT_DIR/<name>.onnx for every model of GROUP (see GROUPS below).
+Uses only the `onnx` package (Debian's python3-onnx 1.12 suffices).
+"""
+import os
+import sys
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+F = TensorProto.FLOAT
+
+
+def model(nodes, inputs, outputs, initializers=(), opset=17, extra_opsets=()):
+    graph = helper.make_graph(nodes, "test", inputs, outputs, list(initializers))
+    opsets = [helper.make_opsetid("", opset)] + [
+        helper.make_opsetid(domain, version) for domain, version in extra_opsets
+    ]
+    return helper.make_model(graph, opset_imports=opsets)
+
+
+def tensor(name, elem, shape):
+    return helper.make_tensor_value_info(name, elem, shape)
+
+
+def const(name, array):
+    return numpy_helper.from_array(np.asarray(array), name)
+
+
+def raw_tensor(name, data_type, dims, data):
+    """A tensor of a data type onnx 1.12's helpers do not know (e.g. INT4 = 22)."""
+    t = TensorProto()
+    t.name = name
+    t.data_type = data_type
+    t.dims.extend(dims)
+    t.raw_data = data
+    return t
+
+
+def unary(op, shape=(2, 3), opset=17, **attrs):
+    return model([helper.make_node(op, ["x"], ["y"], name="n", **attrs)],
+                 [tensor("x", F, shape)], [tensor("y", F, None)], opset=opset)
+
+
+def binary(op, a=(2, 3), b=(3,), elem=F, out_elem=None):
+    return model([helper.make_node(op, ["a", "b"], ["c"], name="n")],
+                 [tensor("a", elem, a), tensor("b", elem, b)],
+                 [tensor("c", out_elem or elem, None)])
+
+
+# --- Basic graphs ------------------------------------------------------------
+
+
+def basic_models():
+    yield "add", binary("Add")
+    yield "relu_chain", model(
+        [helper.make_node("Relu", ["x"], ["r"], name="relu"),
+         helper.make_node("Sigmoid", ["r"], ["y"], name="sigmoid")],
+        [tensor("x", F, [4])], [tensor("y", F, [4])])
+    yield "initializer_small", model(
+        [helper.make_node("Mul", ["x", "w"], ["y"], name="scale")],
+        [tensor("x", F, [4])], [tensor("y", F, [4])],
+        [const("w", np.array([1, 2, 3, 4], np.float32))])
+    yield "initializer_large", model(
+        [helper.make_node("Add", ["x", "w"], ["y"], name="bias")],
+        [tensor("x", F, [16, 64])], [tensor("y", F, [16, 64])],
+        [const("w", np.ones((16, 64), np.float32))])
+    yield "symbolic_batch", model(
+        [helper.make_node("Relu", ["x"], ["y"], name="relu")],
+        [tensor("x", F, ["N", 3])], [tensor("y", F, ["N", 3])])
+    yield "opset7", model(
+        [helper.make_node("Sub", ["a", "b"], ["c"], name="sub")],
+        [tensor("a", F, [2, 3]), tensor("b", F, [2, 3])],
+        [tensor("c", F, [2, 3])], opset=7)
+
+
+# --- Error cases -------------------------------------------------------------
+
+
+def error_models():
+    yield "unsupported_ops", model(
+        [helper.make_node("Relu", ["x"], ["r"], name="ok"),
+         helper.make_node("Einsum", ["r", "r"], ["e"], name="einsum1",
+                          equation="ij,ij->ij"),
+         helper.make_node("Hardmax", ["e"], ["h"], name="hardmax1"),
+         helper.make_node("Einsum", ["h", "h"], ["y"], name="einsum2",
+                          equation="ij,ij->ij")],
+        [tensor("x", F, [2, 2])], [tensor("y", F, [2, 2])])
+    yield "unknown_domain", model(
+        [helper.make_node("Foo", ["x"], ["y"], name="foo", domain="org.acme")],
+        [tensor("x", F, [2])], [tensor("y", F, [2])])
+    yield "opset_too_new", model(
+        [helper.make_node("Relu", ["x"], ["y"], name="relu")],
+        [tensor("x", F, [2])], [tensor("y", F, [2])], opset=22)
+    yield "missing_input", model(
+        [helper.make_node("Add", ["x", "nowhere"], ["y"], name="add")],
+        [tensor("x", F, [2])], [tensor("y", F, [2])])
+    yield "wrong_arity", model(
+        [helper.make_node("Relu", ["x", "x"], ["y"], name="relu")],
+        [tensor("x", F, [2])], [tensor("y", F, [2])])
+    yield "wrong_attr_type", model(
+        [helper.make_node("LeakyRelu", ["x"], ["y"], name="leaky", alpha=2)],
+        [tensor("x", F, [2])], [tensor("y", F, [2])])
+    yield "bad_shapes", model(
+        [helper.make_node("Add", ["a", "b"], ["c"], name="add")],
+        [tensor("a", F, [2, 3]), tensor("b", F, [4])], [tensor("c", F, None)])
+    yield "string_input", model(
+        [helper.make_node("Identity", ["x"], ["y"], name="id")],
+        [tensor("x", TensorProto.STRING, [2])],
+        [tensor("y", TensorProto.STRING, [2])])
+    yield "dynamic_shape_operand", model(
+        [helper.make_node("Reshape", ["x", "s"], ["y"], name="reshape")],
+        [tensor("x", F, [2, 3]), tensor("s", TensorProto.INT64, [2])],
+        [tensor("y", F, None)])
+    yield "undefined_output", model(
+        [helper.make_node("Relu", ["x"], ["y"], name="relu")],
+        [tensor("x", F, [2])], [tensor("z", F, [2])])
+
+
+# --- Handlers, in the order of the chunk files ---------------------------------
+
+I64 = TensorProto.INT64
+
+
+def node_model(op, inputs, outputs, initializers=(), opset=17, **attrs):
+    """One node `op` reading graph inputs / initializers, named "n"."""
+    init_names = {t.name for t in initializers}
+    names = [i.name for i in inputs] + [t.name for t in initializers]
+    return model([helper.make_node(op, names, [o.name for o in outputs],
+                                   name="n", **attrs)],
+                 [i for i in inputs if i.name not in init_names], outputs,
+                 initializers, opset)
+
+
+def a_to_f_models():
+    for op in ["Abs", "Acos", "Acosh", "Asin", "Asinh", "Atan", "Atanh", "Ceil",
+               "Cos", "Cosh", "Erf", "Exp", "Floor"]:
+        yield "unary_" + op, unary(op)
+    for op in ["Add", "Div"]:
+        yield "binary_" + op, binary(op)
+    yield "and", binary("And", elem=TensorProto.BOOL)
+    yield "equal", binary("Equal", out_elem=TensorProto.BOOL)
+    yield "bitshift", node_model(
+        "BitShift", [tensor("a", TensorProto.UINT8, [4]),
+                     tensor("b", TensorProto.UINT8, [4])],
+        [tensor("c", TensorProto.UINT8, [4])], direction="RIGHT")
+    yield "argmax", node_model("ArgMax", [tensor("x", F, [3, 4])],
+                               [tensor("y", I64, None)], axis=-1, keepdims=0)
+    yield "average_pool", node_model(
+        "AveragePool", [tensor("x", F, [1, 2, 5, 5])], [tensor("y", F, None)],
+        kernel_shape=[3, 3], strides=[2, 2], auto_pad="SAME_UPPER",
+        count_include_pad=1)
+    yield "batch_norm", node_model(
+        "BatchNormalization", [tensor("x", F, [1, 2, 4, 4])],
+        [tensor("y", F, None)],
+        [const("s", np.ones(2, np.float32)), const("b", np.zeros(2, np.float32)),
+         const("m", np.zeros(2, np.float32)), const("v", np.ones(2, np.float32))],
+        epsilon=1e-3)
+    yield "cast", node_model("Cast", [tensor("x", F, [4])],
+                             [tensor("y", TensorProto.INT32, None)],
+                             to=TensorProto.INT32)
+    yield "celu", unary("Celu", alpha=2.0)
+    yield "clip_opset10", model(
+        [helper.make_node("Clip", ["x"], ["y"], name="n", min=0.0, max=6.0)],
+        [tensor("x", F, [4])], [tensor("y", F, None)], opset=10)
+    yield "clip_inputs", node_model(
+        "Clip", [tensor("x", TensorProto.INT32, [4])],
+        [tensor("y", TensorProto.INT32, None)],
+        [const("lo", np.array(-2, np.int32)), const("hi", np.array(5, np.int32))])
+    yield "concat", model(
+        [helper.make_node("Concat", ["a", "b"], ["c"], name="n", axis=-1)],
+        [tensor("a", F, [2, 3]), tensor("b", F, [2, 5])], [tensor("c", F, None)])
+    yield "constant", model(
+        [helper.make_node("Constant", [], ["c"], name="n",
+                          value=const("v", np.array([[1, 2]], np.int64)))],
+        [], [tensor("c", I64, None)])
+    yield "constant_value_floats", model(
+        [helper.make_node("Constant", [], ["c"], name="n",
+                          value_floats=[0.5, 1.5])],
+        [], [tensor("c", F, None)])
+    yield "constant_of_shape", node_model(
+        "ConstantOfShape", [], [tensor("y", TensorProto.INT32, None)],
+        [const("shape", np.array([2, 3], np.int64))],
+        value=const("v", np.array([7], np.int32)))
+    yield "conv_same", node_model(
+        "Conv", [tensor("x", F, [1, 3, 7, 7])], [tensor("y", F, None)],
+        [const("w", np.ones((8, 3, 3, 3), np.float32)),
+         const("b", np.zeros(8, np.float32))],
+        strides=[2, 2], auto_pad="SAME_LOWER")
+    yield "conv_integer", node_model(
+        "ConvInteger", [tensor("x", TensorProto.UINT8, [1, 1, 4, 4])],
+        [tensor("y", TensorProto.INT32, None)],
+        [const("w", np.ones((2, 1, 2, 2), np.uint8))], pads=[0, 0, 1, 1])
+    yield "conv_transpose", node_model(
+        "ConvTranspose", [tensor("x", F, [1, 2, 3, 3])], [tensor("y", F, None)],
+        [const("w", np.ones((2, 4, 3, 3), np.float32))], strides=[2, 2],
+        output_padding=[1, 1])
+    yield "cumsum", node_model("CumSum", [tensor("x", F, [2, 3])],
+                               [tensor("y", F, None)],
+                               [const("axis", np.array(-1, np.int64))],
+                               reverse=1)
+    yield "depth_to_space", node_model(
+        "DepthToSpace", [tensor("x", F, [1, 8, 2, 2])], [tensor("y", F, None)],
+        blocksize=2, mode="CRD")
+    yield "dequantize_per_tensor_weight", node_model(
+        "DequantizeLinear", [], [tensor("y", F, None)],
+        [const("w", np.array([[-3, 7], [1, 0]], np.int8)),
+         const("s", np.array(0.5, np.float32)),
+         const("zp", np.array(2, np.int8))])
+    yield "dequantize_per_axis", node_model(
+        "DequantizeLinear", [tensor("x", TensorProto.UINT8, [2, 3])],
+        [tensor("y", F, None)],
+        [const("s", np.array([0.5, 0.25, 0.125], np.float32)),
+         const("zp", np.array([128, 0, 7], np.uint8))], axis=1)
+    yield "dequantize_blocked_int4", model(
+        [helper.make_node("DequantizeLinear", ["w", "s"], ["y"], name="n",
+                          axis=1, block_size=2)],
+        [], [tensor("y", F, None)],
+        [raw_tensor("w", 22, [2, 4], bytes([0x21, 0x43, 0xF8, 0x7E])),
+         const("s", np.array([[1.0, 2.0], [0.5, 0.25]], np.float32))],
+        opset=21)
+    yield "dropout", node_model("Dropout", [tensor("x", F, [4])],
+                                [tensor("y", F, None)])
+    yield "elu", unary("Elu", alpha=0.5)
+    yield "expand", node_model("Expand", [tensor("x", F, [3, 1])],
+                               [tensor("y", F, None)],
+                               [const("shape", np.array([2, 1, 4], np.int64))])
+    yield "flatten", node_model("Flatten", [tensor("x", F, [2, 3, 4])],
+                                [tensor("y", F, None)], axis=-1)
+
+
+def g_to_p_models():
+    for op in ["HardSwish", "Log", "Neg"]:
+        yield "unary_" + op, unary(op)
+    yield "mish", unary("Mish", shape=(4,), opset=18)
+    for op in ["Mul", "PRelu"]:
+        yield "binary_" + op, binary(op)
+    for op in ["Greater", "GreaterOrEqual", "Less", "LessOrEqual"]:
+        yield "compare_" + op, binary(op, out_elem=TensorProto.BOOL)
+    yield "or", binary("Or", elem=TensorProto.BOOL)
+    yield "not", node_model("Not", [tensor("x", TensorProto.BOOL, [3])],
+                            [tensor("y", TensorProto.BOOL, None)])
+    yield "gather", node_model("Gather", [tensor("x", F, [5, 4])],
+                               [tensor("y", F, None)],
+                               [const("i", np.array([[0, -1]], np.int64))])
+    yield "gather_elements", node_model(
+        "GatherElements", [tensor("x", F, [3, 3]),
+                           tensor("i", TensorProto.INT32, [2, 3])],
+        [tensor("y", F, None)], axis=0)
+    yield "gather_nd", node_model(
+        "GatherND", [tensor("x", F, [2, 3, 4]), tensor("i", I64, [2, 1])],
+        [tensor("y", F, None)], batch_dims=1)
+    yield "gelu", model([helper.make_node("Gelu", ["x"], ["y"], name="n",
+                                          approximate="tanh")],
+                        [tensor("x", F, [4])], [tensor("y", F, None)], opset=20)
+    yield "gemm", node_model("Gemm", [tensor("a", F, [4, 3])],
+                             [tensor("y", F, None)],
+                             [const("b", np.ones((5, 3), np.float32)),
+                              const("c", np.ones(5, np.float32))],
+                             transB=1, alpha=0.5)
+    yield "global_average_pool", node_model(
+        "GlobalAveragePool", [tensor("x", F, [1, 3, 4, 4])],
+        [tensor("y", F, None)])
+    yield "global_max_pool", node_model(
+        "GlobalMaxPool", [tensor("x", F, [1, 3, 4])], [tensor("y", F, None)])
+    yield "hard_sigmoid", unary("HardSigmoid", alpha=0.25)
+    yield "identity", node_model("Identity", [tensor("x", F, [2])],
+                                 [tensor("y", F, None)])
+    yield "instance_norm", node_model(
+        "InstanceNormalization", [tensor("x", F, [1, 2, 3])],
+        [tensor("y", F, None)],
+        [const("s", np.ones(2, np.float32)), const("b", np.zeros(2, np.float32))])
+    yield "is_inf", node_model("IsInf", [tensor("x", F, [3])],
+                               [tensor("y", TensorProto.BOOL, None)],
+                               detect_negative=0)
+    yield "is_nan", node_model("IsNaN", [tensor("x", F, [3])],
+                               [tensor("y", TensorProto.BOOL, None)])
+    yield "layer_norm", node_model(
+        "LayerNormalization", [tensor("x", F, [2, 3, 4])],
+        [tensor("y", F, None)],
+        [const("s", np.ones(4, np.float32)), const("b", np.zeros(4, np.float32))])
+    yield "leaky_relu", unary("LeakyRelu", alpha=0.5)
+    yield "log_softmax_opset11", model(
+        [helper.make_node("LogSoftmax", ["x"], ["y"], name="n", axis=1)],
+        [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)], opset=11)
+    yield "lp_normalization", unary("LpNormalization", axis=0, p=1)
+    yield "matmul", node_model("MatMul", [tensor("a", F, [2, 3, 4])],
+                               [tensor("y", F, None)],
+                               [const("b", np.ones((4, 5), np.float32))])
+    yield "matmul_integer", node_model(
+        "MatMulInteger", [tensor("a", TensorProto.UINT8, [2, 4])],
+        [tensor("y", TensorProto.INT32, None)],
+        [const("b", np.ones((4, 3), np.int8))])
+    yield "max", node_model("Max", [tensor("a", F, [3]), tensor("b", F, [3]),
+                                    tensor("c", F, [1])],
+                            [tensor("y", F, None)])
+    yield "max_pool_ceil", node_model(
+        "MaxPool", [tensor("x", F, [1, 1, 5, 5])], [tensor("y", F, None)],
+        kernel_shape=[2, 2], strides=[2, 2], ceil_mode=1)
+    yield "mean", node_model("Mean", [tensor("a", F, [3]), tensor("b", F, [3])],
+                             [tensor("y", F, None)])
+    yield "min", node_model("Min", [tensor("a", F, [3])], [tensor("y", F, None)])
+    yield "mod", binary("Mod", a=(4,), b=(4,), elem=TensorProto.INT32)
+    yield "pad", node_model(
+        "Pad", [tensor("x", F, [2, 3])], [tensor("y", F, None)],
+        [const("pads", np.array([0, 1, 1, 2], np.int64)),
+         const("v", np.array(1.5, np.float32))])
+    yield "pad_reflect_opset2", model(
+        [helper.make_node("Pad", ["x"], ["y"], name="n", mode="reflect",
+                          pads=[1, 0, 1, 0])],
+        [tensor("x", F, [3, 2])], [tensor("y", F, None)], opset=7)
+    yield "pow", binary("Pow", a=(3,), b=(3,))
+
+
+def q_to_z_models():
+    for op in ["Reciprocal", "Relu", "Round", "Sigmoid", "Sign", "Sin", "Sinh",
+               "Softplus", "Softsign", "Sqrt", "Tan", "Tanh"]:
+        yield "unary_" + op, unary(op)
+    yield "sub", binary("Sub")
+    yield "xor", binary("Xor", elem=TensorProto.BOOL)
+    yield "quantize_default_uint8", node_model(
+        "QuantizeLinear", [tensor("x", F, [2, 3])],
+        [tensor("y", TensorProto.UINT8, None)],
+        [const("s", np.array(0.1, np.float32))])
+    yield "quantize_per_axis_int8", node_model(
+        "QuantizeLinear", [tensor("x", F, [2, 3])],
+        [tensor("y", TensorProto.INT8, None)],
+        [const("s", np.array([0.1, 0.2], np.float32)),
+         const("zp", np.array([0, -1], np.int8))], axis=0)
+    yield "qdq_pair", model(
+        [helper.make_node("QuantizeLinear", ["x", "s", "zp"], ["q"], name="q"),
+         helper.make_node("DequantizeLinear", ["q", "s", "zp"], ["y"], name="dq")],
+        [tensor("x", F, [4])], [tensor("y", F, None)],
+        [const("s", np.array(0.05, np.float32)),
+         const("zp", np.array(10, np.uint8))])
+    yield "range", node_model(
+        "Range", [], [tensor("y", F, None)],
+        [const("start", np.array(1.0, np.float32)),
+         const("limit", np.array(2.0, np.float32)),
+         const("delta", np.array(0.25, np.float32))])
+    yield "reduce_sum_opset13", node_model(
+        "ReduceSum", [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)],
+        [const("axes", np.array([-1, 0], np.int64))], keepdims=0)
+    yield "reduce_mean_opset17", node_model(
+        "ReduceMean", [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)],
+        axes=[1])
+    yield "reduce_max_all", node_model(
+        "ReduceMax", [tensor("x", F, [2, 3])], [tensor("y", F, None)])
+    yield "reshape", node_model(
+        "Reshape", [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)],
+        [const("shape", np.array([0, -1], np.int64))])
+    yield "scatter_elements", node_model(
+        "ScatterElements", [tensor("x", F, [3, 3]),
+                            tensor("i", I64, [1, 2]), tensor("u", F, [1, 2])],
+        [tensor("y", F, None)], axis=1, reduction="add")
+    yield "scatter_nd", node_model(
+        "ScatterND", [tensor("x", F, [4, 3]), tensor("i", I64, [2, 1]),
+                      tensor("u", F, [2, 3])], [tensor("y", F, None)])
+    yield "selu", unary("Selu", alpha=2.0)
+    yield "shape_slice", node_model("Shape", [tensor("x", F, [2, 3, 4])],
+                                    [tensor("y", I64, None)], start=1)
+    yield "shrink", unary("Shrink", lambd=1.5)
+    yield "size", node_model("Size", [tensor("x", F, [2, 3])],
+                             [tensor("y", I64, None)])
+    yield "slice_negative_step", node_model(
+        "Slice", [tensor("x", F, [5, 4])], [tensor("y", F, None)],
+        [const("starts", np.array([-1], np.int64)),
+         const("ends", np.array([-100], np.int64)),
+         const("axes", np.array([0], np.int64)),
+         const("steps", np.array([-2], np.int64))])
+    yield "softmax", unary("Softmax")
+    yield "space_to_depth", node_model(
+        "SpaceToDepth", [tensor("x", F, [1, 2, 4, 4])], [tensor("y", F, None)],
+        blocksize=2)
+    yield "split_opset18_uneven", model(
+        [helper.make_node("Split", ["x"], ["a", "b", "c"], name="n", axis=1,
+                          num_outputs=3)],
+        [tensor("x", F, [2, 7])],
+        [tensor("a", F, None), tensor("b", F, None), tensor("c", F, None)],
+        opset=18)
+    yield "split_sizes", node_model(
+        "Split", [tensor("x", F, [6])], [tensor("a", F, None),
+                                         tensor("b", F, None)],
+        [const("split", np.array([2, 4], np.int64))])
+    yield "squeeze_all", node_model("Squeeze", [tensor("x", F, [1, 3, 1])],
+                                    [tensor("y", F, None)])
+    yield "unsqueeze_opset11", model(
+        [helper.make_node("Unsqueeze", ["x"], ["y"], name="n", axes=[0, -1])],
+        [tensor("x", F, [3])], [tensor("y", F, None)], opset=11)
+    yield "sum", node_model("Sum", [tensor("a", F, [3]), tensor("b", F, [3])],
+                            [tensor("y", F, None)])
+    yield "thresholded_relu", unary("ThresholdedRelu", alpha=0.5)
+    yield "tile", node_model("Tile", [tensor("x", F, [2, 3])],
+                             [tensor("y", F, None)],
+                             [const("r", np.array([2, 1], np.int64))])
+    yield "topk", node_model(
+        "TopK", [tensor("x", F, [3, 5])], [tensor("v", F, None),
+                                           tensor("i", I64, None)],
+        [const("k", np.array([2], np.int64))], largest=0)
+    yield "transpose_default", node_model("Transpose", [tensor("x", F, [2, 3, 4])],
+                                          [tensor("y", F, None)])
+    yield "trilu", node_model("Trilu", [tensor("x", F, [3, 3])],
+                              [tensor("y", F, None)],
+                              [const("k", np.array(-1, np.int64))], upper=0)
+    yield "where", node_model(
+        "Where", [tensor("c", TensorProto.BOOL, [2, 1]), tensor("a", F, [3]),
+                  tensor("b", F, [2, 3])], [tensor("y", F, None)])
+
+
+GROUPS = {"basic": basic_models, "errors": error_models,
+          "a-to-f": a_to_f_models, "g-to-p": g_to_p_models,
+          "q-to-z": q_to_z_models}
+
+
+def main():
+    out_dir, group = sys.argv[1], sys.argv[2]
+    os.makedirs(out_dir, exist_ok=True)
+    for name, m in GROUPS[group]():
+        onnx.save(m, os.path.join(out_dir, name + ".onnx"))
+
+
+if __name__ == "__main__":
+    main()
