@@ -1,7 +1,9 @@
 //===- KilnDataMovementOps.cpp - shape and data movement ------------------===//
 
 #include "dialects/Kiln/KilnOps.h"
+#include "dialects/Kiln/KilnConstantFolding.h"
 
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 
@@ -30,6 +32,17 @@ OpFoldResult foldIdentity(Value input, Type type) {
   if (input.getType() == type)
     return input;
   return {};
+}
+
+/// Folds a constant that only changes shape (squeeze, unsqueeze, flatten)
+/// into a constant of `type`.
+OpFoldResult foldReshapedConstant(Attribute input, Type type) {
+  DenseElementsAttr dense = getFoldableConstant(input);
+  auto shaped = dyn_cast<ShapedType>(type);
+  if (!dense || !shaped || !shaped.hasStaticShape() ||
+      shaped.getElementType() != dense.getElementType())
+    return {};
+  return dense.reshape(shaped);
 }
 
 /// Returns `ceil(distance / step)` for a slice from `start` towards `end`,
@@ -247,10 +260,34 @@ LogicalResult ConcatOp::verify() {
   return success();
 }
 
-OpFoldResult ConcatOp::fold(FoldAdaptor) {
-  if (getInputs().size() != 1)
+OpFoldResult ConcatOp::fold(FoldAdaptor adaptor) {
+  if (getInputs().size() == 1)
+    return foldIdentity(getInputs().front(), getOutput().getType());
+  // Constants: interleave the inputs' blocks along the axis.
+  auto type = cast<RankedTensorType>(getOutput().getType());
+  if (!type.hasStaticShape() || type.getNumElements() > kMaxFoldedElements)
     return {};
-  return foldIdentity(getInputs().front(), getOutput().getType());
+  SmallVector<DenseElementsAttr> inputs;
+  for (Attribute attr : adaptor.getInputs()) {
+    DenseElementsAttr dense = getFoldableConstant(attr);
+    if (!dense || dense.getElementType() != type.getElementType())
+      return {};
+    inputs.push_back(dense);
+  }
+  int64_t axis = getAxis();
+  int64_t outer = 1;
+  for (int64_t extent : type.getShape().take_front(axis))
+    outer *= extent;
+  SmallVector<Attribute> values;
+  SmallVector<SmallVector<Attribute>> inputValues;
+  for (DenseElementsAttr input : inputs)
+    inputValues.emplace_back(input.getValues<Attribute>());
+  for (int64_t block = 0; block < outer; ++block)
+    for (auto [input, elements] : llvm::zip(inputs, inputValues)) {
+      int64_t inner = input.getNumElements() / std::max<int64_t>(outer, 1);
+      llvm::append_range(values, ArrayRef(elements).slice(block * inner, inner));
+    }
+  return DenseElementsAttr::get(type, values);
 }
 
 //===----------------------------------------------------------------------===//
@@ -355,16 +392,35 @@ LogicalResult SliceOp::inferReturnTypeComponents(
   return success();
 }
 
-OpFoldResult SliceOp::fold(FoldAdaptor) {
-  // Slicing everything with unit steps is the identity.
+OpFoldResult SliceOp::fold(FoldAdaptor adaptor) {
   auto type = cast<RankedTensorType>(getInput().getType());
-  if (!type.hasStaticShape())
+  auto resultType = cast<RankedTensorType>(getOutput().getType());
+  if (!type.hasStaticShape() || !resultType.hasStaticShape())
     return {};
+  // Slicing everything with unit steps is the identity.
+  bool isFull = true;
   for (auto [extent, start, end, step] :
        llvm::zip(type.getShape(), getStarts(), getEnds(), getSteps()))
-    if (start != 0 || end != extent || step != 1)
-      return {};
-  return foldIdentity(getInput(), getOutput().getType());
+    isFull &= start == 0 && end == extent && step == 1;
+  if (isFull)
+    return foldIdentity(getInput(), getOutput().getType());
+  DenseElementsAttr input = getFoldableConstant(adaptor.getInput());
+  if (!input || input.getElementType() != resultType.getElementType())
+    return {};
+  SmallVector<Attribute> elements(input.getValues<Attribute>());
+  SmallVector<int64_t> strides = computeStrides(type.getShape());
+  SmallVector<Attribute> values;
+  int64_t rank = type.getRank();
+  for (int64_t index = 0; index < resultType.getNumElements(); ++index) {
+    int64_t remaining = index, source = 0;
+    for (int64_t dim = rank - 1; dim >= 0; --dim) {
+      int64_t coordinate = remaining % resultType.getDimSize(dim);
+      remaining /= resultType.getDimSize(dim);
+      source += (getStarts()[dim] + coordinate * getSteps()[dim]) * strides[dim];
+    }
+    values.push_back(elements[source]);
+  }
+  return DenseElementsAttr::get(resultType, values);
 }
 
 //===----------------------------------------------------------------------===//
@@ -520,9 +576,9 @@ LogicalResult SqueezeOp::inferReturnTypeComponents(
   return success();
 }
 
-OpFoldResult SqueezeOp::fold(FoldAdaptor) {
+OpFoldResult SqueezeOp::fold(FoldAdaptor adaptor) {
   if (!getAxes().empty())
-    return {};
+    return foldReshapedConstant(adaptor.getInput(), getOutput().getType());
   return foldIdentity(getInput(), getOutput().getType());
 }
 
@@ -542,9 +598,9 @@ LogicalResult UnsqueezeOp::inferReturnTypeComponents(
   return success();
 }
 
-OpFoldResult UnsqueezeOp::fold(FoldAdaptor) {
+OpFoldResult UnsqueezeOp::fold(FoldAdaptor adaptor) {
   if (!getAxes().empty())
-    return {};
+    return foldReshapedConstant(adaptor.getInput(), getOutput().getType());
   return foldIdentity(getInput(), getOutput().getType());
 }
 
@@ -581,11 +637,11 @@ LogicalResult FlattenOp::inferReturnTypeComponents(
   return success();
 }
 
-OpFoldResult FlattenOp::fold(FoldAdaptor) {
+OpFoldResult FlattenOp::fold(FoldAdaptor adaptor) {
   // A matrix flattened at axis 1 keeps its shape.
-  if (getShape(getInput()).size() != 2 || getAxis() != 1)
-    return {};
-  return foldIdentity(getInput(), getOutput().getType());
+  if (getShape(getInput()).size() == 2 && getAxis() == 1)
+    return foldIdentity(getInput(), getOutput().getType());
+  return foldReshapedConstant(adaptor.getInput(), getOutput().getType());
 }
 
 //===----------------------------------------------------------------------===//
@@ -641,8 +697,10 @@ LogicalResult CastOp::verify() {
   return success();
 }
 
-OpFoldResult CastOp::fold(FoldAdaptor) {
-  return foldIdentity(getInput(), getOutput().getType());
+OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
+  if (OpFoldResult identity = foldIdentity(getInput(), getOutput().getType()))
+    return identity;
+  return foldCast(adaptor.getInput(), getOutput().getType());
 }
 
 //===----------------------------------------------------------------------===//

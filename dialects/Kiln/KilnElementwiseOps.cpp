@@ -1,6 +1,7 @@
 //===- KilnElementwiseOps.cpp - unary, binary and ternary math ------------===//
 
 #include "dialects/Kiln/KilnOps.h"
+#include "dialects/Kiln/KilnConstantFolding.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
@@ -105,22 +106,142 @@ OpFoldResult ClipOp::fold(FoldAdaptor) {
 // Arithmetic folders
 //===----------------------------------------------------------------------===//
 
+namespace {
+
+/// Folds `lhs op rhs` on constants with `integer` / `floating`.
+template <typename IntFn, typename FloatFn>
+Attribute foldArithmetic(Attribute lhs, Attribute rhs, Type type, IntFn integer,
+                         FloatFn floating) {
+  BinaryFolder folder;
+  folder.integer = [&](const APInt &a, const APInt &b,
+                       bool isUnsigned) -> std::optional<APInt> {
+    return integer(a, b, isUnsigned);
+  };
+  folder.floating = [&](const APFloat &a,
+                        const APFloat &b) -> std::optional<APFloat> {
+    return floating(a, b);
+  };
+  return foldBinary(lhs, rhs, type, folder);
+}
+
+/// Folds a comparison on constants; `predicate` receives -1, 0 or 1 as
+/// lhs <, ==, > rhs (nothing for unordered floats: NaN compares false).
+Attribute foldComparison(Attribute lhs, Attribute rhs, Type type,
+                         function_ref<bool(int)> predicate) {
+  BinaryFolder folder;
+  folder.integer = [&](const APInt &a, const APInt &b,
+                       bool isUnsigned) -> std::optional<APInt> {
+    int order = isUnsigned ? (a.ult(b) ? -1 : a == b ? 0 : 1)
+                           : (a.slt(b) ? -1 : a == b ? 0 : 1);
+    return APInt(1, predicate(order));
+  };
+  folder.floating = [&](const APFloat &a,
+                        const APFloat &b) -> std::optional<APFloat> {
+    APFloat::cmpResult order = a.compare(b);
+    bool result = order != APFloat::cmpUnordered &&
+                  predicate(order == APFloat::cmpLessThan    ? -1
+                            : order == APFloat::cmpEqual     ? 0
+                                                             : 1);
+    return APFloat(result ? 1.0f : 0.0f);
+  };
+  return foldBinary(lhs, rhs, type, folder);
+}
+
+} // namespace
+
 OpFoldResult AddOp::fold(FoldAdaptor adaptor) {
   if (OpFoldResult folded =
           foldRightIdentity(getLhs(), adaptor.getRhs(), getType(), 0))
     return folded;
-  return foldRightIdentity(getRhs(), adaptor.getLhs(), getType(), 0);
+  if (OpFoldResult folded =
+          foldRightIdentity(getRhs(), adaptor.getLhs(), getType(), 0))
+    return folded;
+  return foldArithmetic(
+      adaptor.getLhs(), adaptor.getRhs(), getType(),
+      [](const APInt &a, const APInt &b, bool) { return a + b; },
+      [](const APFloat &a, const APFloat &b) { return a + b; });
+}
+
+OpFoldResult SubOp::fold(FoldAdaptor adaptor) {
+  if (OpFoldResult folded =
+          foldRightIdentity(getLhs(), adaptor.getRhs(), getType(), 0))
+    return folded;
+  return foldArithmetic(
+      adaptor.getLhs(), adaptor.getRhs(), getType(),
+      [](const APInt &a, const APInt &b, bool) { return a - b; },
+      [](const APFloat &a, const APFloat &b) { return a - b; });
 }
 
 OpFoldResult MulOp::fold(FoldAdaptor adaptor) {
   if (OpFoldResult folded =
           foldRightIdentity(getLhs(), adaptor.getRhs(), getType(), 1))
     return folded;
-  return foldRightIdentity(getRhs(), adaptor.getLhs(), getType(), 1);
+  if (OpFoldResult folded =
+          foldRightIdentity(getRhs(), adaptor.getLhs(), getType(), 1))
+    return folded;
+  return foldArithmetic(
+      adaptor.getLhs(), adaptor.getRhs(), getType(),
+      [](const APInt &a, const APInt &b, bool) { return a * b; },
+      [](const APFloat &a, const APFloat &b) { return a * b; });
 }
 
 OpFoldResult DivOp::fold(FoldAdaptor adaptor) {
-  return foldRightIdentity(getLhs(), adaptor.getRhs(), getType(), 1);
+  if (OpFoldResult folded =
+          foldRightIdentity(getLhs(), adaptor.getRhs(), getType(), 1))
+    return folded;
+  return foldArithmetic(
+      adaptor.getLhs(), adaptor.getRhs(), getType(),
+      [](const APInt &a, const APInt &b,
+         bool isUnsigned) -> std::optional<APInt> {
+        // Integer division truncates toward zero; x / 0 stays a runtime op.
+        if (b.isZero() || (!isUnsigned && a.isMinSignedValue() && b.isAllOnes()))
+          return std::nullopt;
+        return isUnsigned ? a.udiv(b) : a.sdiv(b);
+      },
+      [](const APFloat &a, const APFloat &b) { return a / b; });
+}
+
+OpFoldResult MaxOp::fold(FoldAdaptor adaptor) {
+  return foldArithmetic(
+      adaptor.getLhs(), adaptor.getRhs(), getType(),
+      [](const APInt &a, const APInt &b, bool isUnsigned) {
+        return (isUnsigned ? a.ugt(b) : a.sgt(b)) ? a : b;
+      },
+      [](const APFloat &a, const APFloat &b) { return llvm::maximum(a, b); });
+}
+
+OpFoldResult MinOp::fold(FoldAdaptor adaptor) {
+  return foldArithmetic(
+      adaptor.getLhs(), adaptor.getRhs(), getType(),
+      [](const APInt &a, const APInt &b, bool isUnsigned) {
+        return (isUnsigned ? a.ult(b) : a.slt(b)) ? a : b;
+      },
+      [](const APFloat &a, const APFloat &b) { return llvm::minimum(a, b); });
+}
+
+OpFoldResult EqualOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(adaptor.getLhs(), adaptor.getRhs(), getType(),
+                        [](int order) { return order == 0; });
+}
+
+OpFoldResult GreaterOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(adaptor.getLhs(), adaptor.getRhs(), getType(),
+                        [](int order) { return order > 0; });
+}
+
+OpFoldResult GreaterEqualOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(adaptor.getLhs(), adaptor.getRhs(), getType(),
+                        [](int order) { return order >= 0; });
+}
+
+OpFoldResult LessOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(adaptor.getLhs(), adaptor.getRhs(), getType(),
+                        [](int order) { return order < 0; });
+}
+
+OpFoldResult LessEqualOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(adaptor.getLhs(), adaptor.getRhs(), getType(),
+                        [](int order) { return order <= 0; });
 }
 
 //===----------------------------------------------------------------------===//

@@ -246,7 +246,9 @@ class Kiln_ArithmeticOp<string mnemonic, string formula,
 def Kiln_AddOp : Kiln_ArithmeticOp<"add", "lhs + rhs"> {
   let hasFolder = 1;
 }
-def Kiln_SubOp : Kiln_ArithmeticOp<"sub", "lhs - rhs">;
+def Kiln_SubOp : Kiln_ArithmeticOp<"sub", "lhs - rhs"> {
+  let hasFolder = 1;
+}
 def Kiln_MulOp : Kiln_ArithmeticOp<"mul", "lhs * rhs"> {
   let hasFolder = 1;
 }
@@ -256,8 +258,12 @@ def Kiln_DivOp : Kiln_ArithmeticOp<"div",
 }
 def Kiln_ModOp : Kiln_ArithmeticOp<"mod",
     "lhs mod rhs  (sign of rhs for integers; fmod: sign of lhs for floats)">;
-def Kiln_MaxOp : Kiln_ArithmeticOp<"max", "max(lhs, rhs)">;
-def Kiln_MinOp : Kiln_ArithmeticOp<"min", "min(lhs, rhs)">;
+def Kiln_MaxOp : Kiln_ArithmeticOp<"max", "max(lhs, rhs)"> {
+  let hasFolder = 1;
+}
+def Kiln_MinOp : Kiln_ArithmeticOp<"min", "min(lhs, rhs)"> {
+  let hasFolder = 1;
+}
 def Kiln_PReluOp : Kiln_ArithmeticOp<"prelu",
     "lhs >= 0 ? lhs : rhs * lhs  (rhs is the slope)", Kiln_FloatOrQuantizedTensor>;
 
@@ -269,7 +275,9 @@ def Kiln_PowOp : Kiln_BinaryOp<"pow", "lhs ^ rhs", Kiln_NumericTensor,
 // Comparisons produce booleans from two operands of one element type.
 class Kiln_CompareOp<string mnemonic, string formula>
     : Kiln_BinaryOp<mnemonic, formula, Kiln_NumericTensor, Kiln_BoolTensor,
-                    [AllElementTypesMatch<["lhs", "rhs"]>]>;
+                    [AllElementTypesMatch<["lhs", "rhs"]>]> {
+  let hasFolder = 1;
+}
 
 def Kiln_EqualOp : Kiln_CompareOp<"equal", "lhs == rhs">;
 def Kiln_GreaterOp : Kiln_CompareOp<"greater", "lhs > rhs">;

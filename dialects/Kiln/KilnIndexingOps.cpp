@@ -1,6 +1,7 @@
 //===- KilnIndexingOps.cpp - gather and scatter ---------------------------===//
 
 #include "dialects/Kiln/KilnOps.h"
+#include "dialects/Kiln/KilnConstantFolding.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
@@ -319,4 +320,38 @@ OpFoldResult TriluOp::fold(FoldAdaptor) {
                       ? !ShapedType::isDynamic(rows) && k <= 1 - rows
                       : !ShapedType::isDynamic(columns) && k >= columns - 1;
   return keepsAll ? getInput() : OpFoldResult();
+}
+
+OpFoldResult GatherOp::fold(FoldAdaptor adaptor) {
+  // Constant data and indices (shape arithmetic such as shape[0]).
+  DenseElementsAttr data = getFoldableConstant(adaptor.getData());
+  DenseElementsAttr indices = getFoldableConstant(adaptor.getIndices());
+  auto type = cast<RankedTensorType>(getOutput().getType());
+  if (!data || !indices || !type.hasStaticShape() ||
+      data.getElementType() != type.getElementType())
+    return {};
+  ArrayRef<int64_t> shape = data.getType().getShape();
+  int64_t axis = getAxis();
+  int64_t extent = shape[axis];
+  int64_t outer = 1, inner = 1;
+  for (int64_t dim = 0; dim < axis; ++dim)
+    outer *= shape[dim];
+  for (int64_t dim = axis + 1; dim < static_cast<int64_t>(shape.size()); ++dim)
+    inner *= shape[dim];
+  SmallVector<Attribute> elements(data.getValues<Attribute>());
+  SmallVector<int64_t> positions;
+  for (const APInt &index : indices.getValues<APInt>()) {
+    int64_t position = index.getSExtValue();
+    if (position < 0)
+      position += extent;
+    if (position < 0 || position >= extent)
+      return {}; // Out of range: leave the runtime error to the runtime.
+    positions.push_back(position);
+  }
+  SmallVector<Attribute> values;
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t position : positions)
+      for (int64_t i = 0; i < inner; ++i)
+        values.push_back(elements[(o * extent + position) * inner + i]);
+  return DenseElementsAttr::get(type, values);
 }

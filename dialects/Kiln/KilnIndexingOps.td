@@ -48,6 +48,7 @@ def Kiln_GatherOp : Kiln_ShapeInferenceOp<"gather",
     type($output)
   }];
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def Kiln_GatherElementsOp : Kiln_ShapeInferenceOp<"gather_elements",

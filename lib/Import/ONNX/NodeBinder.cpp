@@ -4,6 +4,7 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Matchers.h"
 
 namespace mlir::kiln::onnx_import {
 
@@ -253,7 +254,32 @@ bool NodeBinder::hasOutput(unsigned index) const {
 
 void NodeBinder::setOutput(unsigned index, Value value) {
   if (hasOutput(index))
-    values[node.output(index)] = value;
+    values[node.output(index)] = foldConstants(value);
+}
+
+Value NodeBinder::foldConstants(Value value) {
+  // Shape arithmetic on constants (Shape -> Gather -> Concat -> Reshape)
+  // folds here, so that the ops reading it see constants.
+  auto result = dyn_cast<OpResult>(value);
+  if (!result || isa<ConstantOp>(result.getOwner()))
+    return value;
+  Operation *op = result.getOwner();
+  SmallVector<Attribute> operands;
+  for (Value operand : op->getOperands()) {
+    Attribute constant;
+    if (!matchPattern(operand, m_Constant(&constant)))
+      return value;
+    operands.push_back(constant);
+  }
+  SmallVector<OpFoldResult> folded;
+  if (failed(op->fold(operands, folded)) || folded.empty())
+    return value;
+  OpFoldResult replacement = folded[result.getResultNumber()];
+  if (auto foldedValue = dyn_cast<Value>(replacement))
+    return foldedValue;
+  Operation *constant = op->getDialect()->materializeConstant(
+      builder, cast<Attribute>(replacement), value.getType(), loc);
+  return constant ? constant->getResult(0) : value;
 }
 
 LogicalResult NodeBinder::checkNumOutputs(unsigned count) {

@@ -89,7 +89,8 @@ public:
   unsigned getNumOutputs() const { return node.output_size(); }
   /// Whether output `index` exists and is used by name.
   bool hasOutput(unsigned index) const;
-  /// Defines output `index` (ignored when the output is omitted).
+  /// Defines output `index` (ignored when the output is omitted). An output
+  /// computed from constants only is folded into a constant.
   void setOutput(unsigned index, Value value);
   /// Reports an error if the node uses outputs at or beyond `count`.
   LogicalResult checkNumOutputs(unsigned count);
@@ -131,6 +132,8 @@ public:
   Value createIntConstant(ArrayRef<int64_t> values, Type element);
 
 private:
+  /// Returns `value` folded into a constant if its op's operands all are.
+  Value foldConstants(Value value);
   const onnx::AttributeProto *findAttr(StringRef name) const;
   /// Finds `name` and checks its type; reports a mismatch.
   const onnx::AttributeProto *

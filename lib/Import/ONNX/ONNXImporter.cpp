@@ -18,6 +18,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -327,9 +328,10 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
     function.setResultAttr(index, "kiln.name",
                            builder.getStringAttr(output.name()));
 
-  // Constants only the importer read (scales, shapes, axes) are dead now.
+  // Constants only the importer read (scales, shapes, axes) and ops folded
+  // into constants are dead now.
   for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
-    if (isa<ConstantOp>(op) && op.use_empty())
+    if (isOpTriviallyDead(&op))
       op.erase();
 
   if (failed(verify(*module)))

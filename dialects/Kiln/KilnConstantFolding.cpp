@@ -1,0 +1,153 @@
+//===- KilnConstantFolding.cpp - evaluate kiln ops on constants -----------===//
+
+#include "dialects/Kiln/KilnConstantFolding.h"
+
+#include "mlir/Dialect/Traits.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+#include "llvm/ADT/APSInt.h"
+
+namespace mlir::kiln {
+
+DenseElementsAttr getFoldableConstant(Attribute attr) {
+  auto dense = dyn_cast_if_present<DenseElementsAttr>(attr);
+  if (!dense || dense.getNumElements() > kMaxFoldedElements)
+    return {};
+  Type element = dense.getElementType();
+  if (!isa<IntegerType, FloatType>(element))
+    return {};
+  return dense;
+}
+
+namespace {
+
+/// Maps a row-major index of `resultShape` to the index of an operand of
+/// shape `shape` broadcast to it.
+int64_t getBroadcastSource(int64_t index, ArrayRef<int64_t> resultShape,
+                           ArrayRef<int64_t> shape) {
+  int64_t source = 0, stride = 1;
+  int64_t offset = resultShape.size() - shape.size();
+  for (int64_t dim = resultShape.size() - 1; dim >= 0; --dim) {
+    int64_t coordinate = index % resultShape[dim];
+    index /= resultShape[dim];
+    if (dim < offset)
+      continue;
+    int64_t extent = shape[dim - offset];
+    source += (extent == 1 ? 0 : coordinate) * stride;
+    stride *= extent;
+  }
+  return source;
+}
+
+} // namespace
+
+Attribute foldBinary(Attribute lhsAttr, Attribute rhsAttr, Type resultType,
+                     const BinaryFolder &folder) {
+  DenseElementsAttr lhs = getFoldableConstant(lhsAttr);
+  DenseElementsAttr rhs = getFoldableConstant(rhsAttr);
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!lhs || !rhs || !type || !type.hasStaticShape() ||
+      type.getNumElements() > kMaxFoldedElements ||
+      lhs.getElementType() != rhs.getElementType())
+    return {};
+  ArrayRef<int64_t> shape = type.getShape();
+  ArrayRef<int64_t> lhsShape = lhs.getType().getShape();
+  ArrayRef<int64_t> rhsShape = rhs.getType().getShape();
+  int64_t count = type.getNumElements();
+  Type element = lhs.getElementType();
+
+  if (isa<IntegerType>(element)) {
+    if (!folder.integer)
+      return {};
+    bool isUnsigned = element.isUnsignedInteger();
+    SmallVector<APInt> lhsValues(lhs.getValues<APInt>());
+    SmallVector<APInt> rhsValues(rhs.getValues<APInt>());
+    SmallVector<APInt> values;
+    for (int64_t i = 0; i < count; ++i) {
+      std::optional<APInt> value = folder.integer(
+          lhsValues[getBroadcastSource(i, shape, lhsShape)],
+          rhsValues[getBroadcastSource(i, shape, rhsShape)], isUnsigned);
+      if (!value)
+        return {};
+      values.push_back(*value);
+    }
+    return DenseElementsAttr::get(type, values);
+  }
+  if (!folder.floating)
+    return {};
+  SmallVector<APFloat> lhsValues(lhs.getValues<APFloat>());
+  SmallVector<APFloat> rhsValues(rhs.getValues<APFloat>());
+  bool boolResult = type.getElementType().isInteger(1);
+  SmallVector<APFloat> values;
+  SmallVector<APInt> bools;
+  for (int64_t i = 0; i < count; ++i) {
+    std::optional<APFloat> value =
+        folder.floating(lhsValues[getBroadcastSource(i, shape, lhsShape)],
+                        rhsValues[getBroadcastSource(i, shape, rhsShape)]);
+    if (!value)
+      return {};
+    if (boolResult)
+      bools.emplace_back(1, value->isZero() ? 0 : 1);
+    else
+      values.push_back(*value);
+  }
+  if (boolResult)
+    return DenseElementsAttr::get(type, bools);
+  return DenseElementsAttr::get(type, values);
+}
+
+Attribute foldCast(Attribute inputAttr, Type resultType) {
+  DenseElementsAttr input = getFoldableConstant(inputAttr);
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!input || !type || !type.hasStaticShape())
+    return {};
+  Type from = input.getElementType(), to = type.getElementType();
+  if (!isa<IntegerType, FloatType>(to))
+    return {};
+  bool fromUnsigned = from.isUnsignedInteger() || from.isInteger(1);
+  if (auto toInteger = dyn_cast<IntegerType>(to)) {
+    SmallVector<APInt> values;
+    if (isa<IntegerType>(from)) {
+      for (const APInt &value : input.getValues<APInt>())
+        values.push_back(toInteger.getWidth() == 1
+                             ? APInt(1, !value.isZero())
+                         : fromUnsigned ? value.zextOrTrunc(toInteger.getWidth())
+                                        : value.sextOrTrunc(toInteger.getWidth()));
+    } else {
+      for (const APFloat &value : input.getValues<APFloat>()) {
+        if (toInteger.getWidth() == 1) {
+          values.emplace_back(1, !value.isZero());
+          continue;
+        }
+        // Casts truncate toward zero; ONNX leaves out-of-range values (and
+        // NaN) undefined, so those are not folded.
+        APSInt result(toInteger.getWidth(), toInteger.isUnsigned());
+        bool isExact = false;
+        if (value.convertToInteger(result, APFloat::rmTowardZero, &isExact) &
+            APFloat::opInvalidOp)
+          return {};
+        values.push_back(result);
+      }
+    }
+    return DenseElementsAttr::get(type, values);
+  }
+  const llvm::fltSemantics &semantics = cast<FloatType>(to).getFloatSemantics();
+  SmallVector<APFloat> values;
+  if (isa<IntegerType>(from)) {
+    for (const APInt &value : input.getValues<APInt>()) {
+      APFloat result(semantics);
+      result.convertFromAPInt(value, !fromUnsigned,
+                              APFloat::rmNearestTiesToEven);
+      values.push_back(result);
+    }
+  } else {
+    for (APFloat value : input.getValues<APFloat>()) {
+      bool losesInfo = false;
+      value.convert(semantics, APFloat::rmNearestTiesToEven, &losesInfo);
+      values.push_back(value);
+    }
+  }
+  return DenseElementsAttr::get(type, values);
+}
+
+} // namespace mlir::kiln

@@ -1,0 +1,46 @@
+//===- KilnConstantFolding.h - evaluate kiln ops on constants -------*- C++ -*-===//
+//
+// Folders that compute results of small constant tensors: the shape
+// arithmetic that exporters emit (Shape -> Gather -> Concat -> Reshape)
+// becomes constants, so shapes come out static. Large tensors are left alone
+// to keep compile time and IR size bounded.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_DIALECTS_KILN_KILNCONSTANTFOLDING_H
+#define KILN_DIALECTS_KILN_KILNCONSTANTFOLDING_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+
+#include <functional>
+#include <optional>
+
+namespace mlir::kiln {
+
+/// Tensors with more elements than this are not folded.
+constexpr int64_t kMaxFoldedElements = 1 << 16;
+
+/// Returns `attr` as a dense attribute that is small enough to fold, or null.
+DenseElementsAttr getFoldableConstant(Attribute attr);
+
+/// Elementwise functions of a binary op; an empty result means "do not fold"
+/// (e.g. integer division by zero). `isUnsigned` tells how to read integers.
+struct BinaryFolder {
+  std::function<std::optional<APInt>(const APInt &, const APInt &, bool)>
+      integer;
+  std::function<std::optional<APFloat>(const APFloat &, const APFloat &)>
+      floating;
+};
+
+/// Folds a broadcasting binary op on constants `lhs` and `rhs` into an
+/// attribute of `resultType` (whose element type may be i1 for comparisons,
+/// in which case the functions return 1-bit APInts).
+Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
+                     const BinaryFolder &folder);
+
+/// Folds an element type conversion of a constant.
+Attribute foldCast(Attribute input, Type resultType);
+
+} // namespace mlir::kiln
+
+#endif // KILN_DIALECTS_KILN_KILNCONSTANTFOLDING_H
