@@ -236,6 +236,20 @@ LogicalResult importMod(NodeBinder &binder) {
   return binaryHandler<ModOp>()(binder);
 }
 
+LogicalResult importNegativeLogLikelihoodLoss(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0), target = binder.getInput(1);
+  if (!input || !target)
+    return failure();
+  FailureOr<Value> loss = buildNegativeLogLikelihood(
+      binder, input, target, binder.getOptionalInput(2));
+  if (failed(loss))
+    return failure();
+  binder.setOutput(0, *loss);
+  return success();
+}
+
 LogicalResult importPad(NodeBinder &binder) {
   if (failed(binder.checkNumOutputs(1)))
     return failure();
@@ -372,6 +386,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("Mod", 10, importMod);
   table.onOp("Mul", 1, binaryHandler<MulOp>());
   table.onOp("Neg", 1, unaryHandler<NegOp>());
+  table.onOp("NegativeLogLikelihoodLoss", 12, importNegativeLogLikelihoodLoss);
   table.onOp("Not", 1, unaryHandler<NotOp>());
   table.onOp("Or", 1, binaryHandler<OrOp>(/*boolResult=*/true));
   table.onOp("PRelu", 1, binaryHandler<PReluOp>());

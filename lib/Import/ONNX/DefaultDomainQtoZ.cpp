@@ -177,6 +177,106 @@ LogicalResult importReshape(NodeBinder &binder) {
   return success();
 }
 
+/// Resize (opset 10+) and Upsample: constant scales or sizes give a static
+/// output shape; `roi` only matters for tf_crop_and_resize, which needs it
+/// constant and is not supported yet.
+LogicalResult importResize(NodeBinder &binder) {
+  if (failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  int64_t rank = type.getRank();
+  bool isUpsample = binder.getNode().op_type() == "Upsample";
+  // Input positions: Upsample (X, scales); Resize-10 (X, scales);
+  // Resize-11+ (X, roi, scales, sizes).
+  bool hasRoi = !isUpsample && binder.getOpset() >= 11;
+  unsigned scalesIndex = hasRoi ? 2 : 1, sizesIndex = 3;
+  SmallVector<float> scales;
+  SmallVector<int64_t> shape;
+  if (isUpsample && binder.getOpset() < 9) {
+    scales = binder.getFloats("scales");
+  } else if (binder.hasInput(scalesIndex) &&
+             binder.getInputType(scalesIndex).getNumElements() != 0) {
+    FailureOr<SmallVector<double>> values =
+        binder.getConstantFloats(scalesIndex, "the scales");
+    if (failed(values))
+      return failure();
+    scales.assign(values->begin(), values->end());
+  }
+  if (hasRoi && binder.hasInput(sizesIndex)) {
+    FailureOr<SmallVector<int64_t>> sizes =
+        binder.getConstantInts(sizesIndex, "the sizes");
+    if (failed(sizes))
+      return failure();
+    shape = std::move(*sizes);
+  }
+  if (binder.hasAttr("axes") ||
+      binder.getString("keep_aspect_ratio_policy", "stretch") != "stretch" ||
+      binder.getInt("antialias", 0) != 0) {
+    binder.emitError() << "axes, keep_aspect_ratio_policy and antialias are "
+                          "not supported yet";
+    return failure();
+  }
+  if (shape.empty()) {
+    if (static_cast<int64_t>(scales.size()) != rank) {
+      binder.emitError() << "expected " << rank << " scales or sizes, got "
+                         << scales.size() << " scales";
+      return failure();
+    }
+    for (auto [extent, scale] : llvm::zip(type.getShape(), scales))
+      shape.push_back(ShapedType::isDynamic(extent)
+                          ? ShapedType::kDynamic
+                          : static_cast<int64_t>(std::floor(extent * scale)));
+  } else {
+    if (static_cast<int64_t>(shape.size()) != rank) {
+      binder.emitError() << "expected " << rank << " sizes, got "
+                         << shape.size();
+      return failure();
+    }
+    scales.clear();
+  }
+  std::string modeName = binder.getString("mode", "nearest");
+  // Opset 10 spelled linear interpolation with an extra "bi"/"tri".
+  if (modeName == "bilinear" || modeName == "trilinear")
+    modeName = "linear";
+  std::optional<ResizeMode> mode = symbolizeResizeMode(modeName);
+  std::string transformName = binder.getString(
+      "coordinate_transformation_mode",
+      isUpsample || binder.getOpset() < 11 ? "asymmetric" : "half_pixel");
+  std::optional<CoordinateTransform> transform =
+      symbolizeCoordinateTransform(transformName);
+  std::string nearestName =
+      binder.getString("nearest_mode", "round_prefer_floor");
+  std::optional<NearestMode> nearest = symbolizeNearestMode(nearestName);
+  if (!mode || !transform || !nearest) {
+    binder.emitError() << "unknown mode '" << modeName
+                       << "', coordinate_transformation_mode '"
+                       << transformName << "' or nearest_mode '" << nearestName
+                       << "'";
+    return failure();
+  }
+  if (*transform == CoordinateTransform::tf_crop_and_resize) {
+    binder.emitError() << "tf_crop_and_resize is not supported yet";
+    return failure();
+  }
+  // Opset 10 Resize and Upsample round nearest neighbours down.
+  if (isUpsample || binder.getOpset() < 11)
+    nearest = NearestMode::floor;
+  OpBuilder &builder = binder.getBuilder();
+  binder.setOutput(
+      0, ResizeOp::create(
+             builder, binder.getLoc(), type.clone(shape), input, *mode,
+             *transform, *nearest,
+             APFloat(binder.getFloat("cubic_coeff_a", -0.75f)),
+             binder.getInt("exclude_outside", 0) != 0,
+             APFloat(binder.getFloat("extrapolation_value", 0.0f)),
+             scales.empty() ? DenseF32ArrayAttr()
+                            : builder.getDenseF32ArrayAttr(scales)));
+  return success();
+}
+
 LogicalResult importShape(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -346,6 +446,27 @@ LogicalResult importSlice(NodeBinder &binder) {
   return setSingleOutput(
       binder, binder.create<SliceOp>({type.getElementType()}, input,
                                      fullStarts, fullEnds, fullSteps));
+}
+
+/// SoftmaxCrossEntropyLoss = NegativeLogLikelihoodLoss(LogSoftmax(scores,
+/// axis 1)); the optional second output is the log-probabilities.
+LogicalResult importSoftmaxCrossEntropyLoss(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(2)))
+    return failure();
+  Value scores = binder.getInput(0), labels = binder.getInput(1);
+  if (!scores || !labels)
+    return failure();
+  FailureOr<LogSoftmaxOp> logProb = binder.create<LogSoftmaxOp>(
+      {getElementTypeOrSelf(scores.getType())}, scores, 1);
+  if (failed(logProb))
+    return failure();
+  FailureOr<Value> loss = buildNegativeLogLikelihood(
+      binder, *logProb, labels, binder.getOptionalInput(2));
+  if (failed(loss))
+    return failure();
+  binder.setOutput(0, *loss);
+  binder.setOutput(1, *logProb);
+  return success();
 }
 
 LogicalResult importSpaceToDepth(NodeBinder &binder) {
@@ -573,6 +694,7 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("ReduceSumSquare", 1, importReduce<ReduceSumSquareOp>);
   table.onOp("Relu", 1, unaryHandler<ReluOp>());
   table.onOp("Reshape", 1, importReshape);
+  table.onOp("Resize", 10, importResize);
   table.onOp("Round", 11, unaryHandler<RoundOp>());
   table.onOp("Scatter", 9, importScatterElements);
   table.onOp("ScatterElements", 11, importScatterElements);
@@ -593,6 +715,7 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("Size", 1, importSize);
   table.onOp("Slice", 1, importSlice);
   table.onOp("Softmax", 1, importSoftmax<SoftmaxOp>);
+  table.onOp("SoftmaxCrossEntropyLoss", 12, importSoftmaxCrossEntropyLoss);
   table.onOp("Softplus", 1, unaryHandler<SoftplusOp>());
   table.onOp("Softsign", 1, unaryHandler<SoftsignOp>());
   table.onOp("SpaceToDepth", 1, importSpaceToDepth);
@@ -612,6 +735,7 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("Transpose", 1, importTranspose);
   table.onOp("Trilu", 14, importTrilu);
   table.onOp("Unsqueeze", 1, importSqueezeLike<UnsqueezeOp>);
+  table.onOp("Upsample", 7, importResize);
   table.onOp("Where", 9, importWhere);
   table.onOp("Xor", 1, binaryHandler<XorOp>(/*boolResult=*/true));
 }

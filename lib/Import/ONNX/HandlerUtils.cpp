@@ -88,6 +88,116 @@ Value alignLegacyBroadcast(NodeBinder &binder, Value lhs, Value rhs) {
                            rhsType.clone(shape), rhs);
 }
 
+FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
+                                            Value target, Value weight) {
+  RankedTensorType probType = getTensorType(logProb);
+  RankedTensorType targetType = getTensorType(target);
+  if (probType.getRank() < 2 || targetType.getRank() != probType.getRank() - 1) {
+    binder.emitError() << "expects input [N, C, d...] and target [N, d...], "
+                          "got "
+                       << formatShape(probType.getShape()) << " and "
+                       << formatShape(targetType.getShape());
+    return failure();
+  }
+  std::string reduction = binder.getString("reduction", "mean");
+  if (reduction != "none" && reduction != "sum" && reduction != "mean") {
+    binder.emitError() << "unknown reduction '" << reduction << "'";
+    return failure();
+  }
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  Type element = probType.getElementType();
+  Type index = targetType.getElementType();
+  Type i1 = builder.getI1Type();
+
+  // Ignored targets may hold any value: gather class 0 for them instead and
+  // mask their loss out.
+  Value safeTarget = target, keep;
+  if (binder.hasAttr("ignore_index")) {
+    Value ignored = binder.createConstant(DenseElementsAttr::get(
+        RankedTensorType::get({}, index),
+        builder.getIntegerAttr(index, binder.getInt("ignore_index", 0))));
+    FailureOr<EqualOp> isIgnored = binder.create<EqualOp>({i1}, target, ignored);
+    if (failed(isIgnored))
+      return failure();
+    Value zero = binder.createConstant(DenseElementsAttr::get(
+        RankedTensorType::get({}, index), builder.getIntegerAttr(index, 0)));
+    FailureOr<WhereOp> replaced =
+        binder.create<WhereOp>({index}, *isIgnored, zero, target);
+    if (failed(replaced))
+      return failure();
+    safeTarget = *replaced;
+    Value kept = NotOp::create(builder, loc, isIgnored->getType(), *isIgnored);
+    keep = CastOp::create(builder, loc, targetType.clone(element), kept);
+  }
+
+  FailureOr<UnsqueezeOp> classIndex =
+      binder.create<UnsqueezeOp>({index}, safeTarget, ArrayRef<int64_t>{1});
+  if (failed(classIndex))
+    return failure();
+  FailureOr<GatherElementsOp> picked =
+      binder.create<GatherElementsOp>({element}, logProb, *classIndex, 1);
+  if (failed(picked))
+    return failure();
+  FailureOr<SqueezeOp> squeezed =
+      binder.create<SqueezeOp>({element}, *picked, ArrayRef<int64_t>{1});
+  if (failed(squeezed))
+    return failure();
+  Value loss = NegOp::create(builder, loc, squeezed->getType(), *squeezed);
+
+  // Per-element weight: weight[t], times the keep mask.
+  Value perElement;
+  if (weight) {
+    FailureOr<GatherOp> gathered =
+        binder.create<GatherOp>({element}, weight, safeTarget, 0);
+    if (failed(gathered))
+      return failure();
+    perElement = *gathered;
+  }
+  if (keep) {
+    if (perElement) {
+      FailureOr<MulOp> masked = binder.create<MulOp>({element}, perElement, keep);
+      if (failed(masked))
+        return failure();
+      perElement = *masked;
+    } else {
+      perElement = keep;
+    }
+  }
+  if (perElement) {
+    FailureOr<MulOp> weighted = binder.create<MulOp>({element}, loss, perElement);
+    if (failed(weighted))
+      return failure();
+    loss = *weighted;
+  }
+  if (reduction == "none")
+    return loss;
+
+  SmallVector<int64_t> allAxes =
+      llvm::to_vector(llvm::seq<int64_t>(0, targetType.getRank()));
+  FailureOr<ReduceSumOp> total =
+      binder.create<ReduceSumOp>({element}, loss, allAxes, false);
+  if (failed(total))
+    return failure();
+  if (reduction == "sum")
+    return Value(*total);
+  if (!perElement) {
+    FailureOr<ReduceMeanOp> mean =
+        binder.create<ReduceMeanOp>({element}, loss, allAxes, false);
+    if (failed(mean))
+      return failure();
+    return Value(*mean);
+  }
+  FailureOr<ReduceSumOp> weightTotal =
+      binder.create<ReduceSumOp>({element}, perElement, allAxes, false);
+  if (failed(weightTotal))
+    return failure();
+  FailureOr<DivOp> mean = binder.create<DivOp>({element}, *total, *weightTotal);
+  if (failed(mean))
+    return failure();
+  return Value(*mean);
+}
+
 FailureOr<quant::QuantizedType>
 getQuantizedType(NodeBinder &binder, RankedTensorType data,
                  unsigned scaleIndex, unsigned zeroPointIndex,

@@ -45,6 +45,14 @@ getQuantizedType(NodeBinder &binder, RankedTensorType data,
 Value castToQuantized(NodeBinder &binder, Value value,
                       quant::QuantizedType quantized);
 
+/// Builds ONNX NegativeLogLikelihoodLoss from kiln ops (also the second half
+/// of SoftmaxCrossEntropyLoss): with t = target[n, d...] and w = weight[t]
+/// (1 without weights), masked to 0 where t == ignore_index,
+///   loss[n, d...] = -logProb[n, t, d...] * w
+/// reduced by `reduction`: "none", "sum", or "mean" = sum(loss) / sum(w).
+FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
+                                            Value target, Value weight);
+
 /// Defines the node's single output from a freshly built op.
 template <typename OpTy>
 LogicalResult setSingleOutput(NodeBinder &binder, FailureOr<OpTy> op) {

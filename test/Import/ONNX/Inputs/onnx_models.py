@@ -159,6 +159,9 @@ def a_to_f_models():
         [const("s", np.ones(2, np.float32)), const("b", np.zeros(2, np.float32)),
          const("m", np.zeros(2, np.float32)), const("v", np.ones(2, np.float32))],
         epsilon=1e-3)
+    yield "cast_like", node_model(
+        "CastLike", [tensor("x", F, [4]), tensor("like", TensorProto.FLOAT16, [1])],
+        [tensor("y", TensorProto.FLOAT16, None)], opset=15)
     yield "cast", node_model("Cast", [tensor("x", F, [4])],
                              [tensor("y", TensorProto.INT32, None)],
                              to=TensorProto.INT32)
@@ -224,6 +227,11 @@ def a_to_f_models():
         opset=21)
     yield "dropout", node_model("Dropout", [tensor("x", F, [4])],
                                 [tensor("y", F, None)])
+    yield "dropout_mask", node_model(
+        "Dropout", [tensor("x", F, [4])],
+        [tensor("y", F, None), tensor("mask", TensorProto.BOOL, None)],
+        [const("ratio", np.array(0.5, np.float32)),
+         const("training", np.array(False))])
     yield "elu", unary("Elu", alpha=0.5)
     yield "expand", node_model("Expand", [tensor("x", F, [3, 1])],
                                [tensor("y", F, None)],
@@ -282,6 +290,10 @@ def g_to_p_models():
         "LayerNormalization", [tensor("x", F, [2, 3, 4])],
         [tensor("y", F, None)],
         [const("s", np.ones(4, np.float32)), const("b", np.zeros(4, np.float32))])
+    yield "layer_norm_statistics", node_model(
+        "LayerNormalization", [tensor("x", F, [2, 4])],
+        [tensor("y", F, None), tensor("mean", F, None), tensor("inv", F, None)],
+        [const("s", np.ones(4, np.float32))], epsilon=0.5)
     yield "leaky_relu", unary("LeakyRelu", alpha=0.5)
     yield "log_softmax_opset11", model(
         [helper.make_node("LogSoftmax", ["x"], ["y"], name="n", axis=1)],
@@ -304,6 +316,15 @@ def g_to_p_models():
                              [tensor("y", F, None)])
     yield "min", node_model("Min", [tensor("a", F, [3])], [tensor("y", F, None)])
     yield "mod", binary("Mod", a=(4,), b=(4,), elem=TensorProto.INT32)
+    yield "nll_mean_weighted_ignore", node_model(
+        "NegativeLogLikelihoodLoss", [tensor("x", F, [3, 5]),
+                                      tensor("t", I64, [3])],
+        [tensor("loss", F, None)], [const("w", np.ones(5, np.float32))],
+        ignore_index=-1)
+    yield "nll_none", node_model(
+        "NegativeLogLikelihoodLoss", [tensor("x", F, [3, 5, 2]),
+                                      tensor("t", I64, [3, 2])],
+        [tensor("loss", F, None)], reduction="none")
     yield "pad", node_model(
         "Pad", [tensor("x", F, [2, 3])], [tensor("y", F, None)],
         [const("pads", np.array([0, 1, 1, 2], np.int64)),
@@ -349,6 +370,16 @@ def q_to_z_models():
         axes=[1])
     yield "reduce_max_all", node_model(
         "ReduceMax", [tensor("x", F, [2, 3])], [tensor("y", F, None)])
+    yield "resize_scales", node_model(
+        "Resize", [tensor("x", F, [1, 1, 2, 3])], [tensor("y", F, None)],
+        [const("roi", np.array([], np.float32)),
+         const("scales", np.array([1, 1, 2, 1.5], np.float32))],
+        mode="linear", coordinate_transformation_mode="align_corners")
+    yield "resize_sizes", model(
+        [helper.make_node("Resize", ["x", "", "", "sizes"], ["y"], name="n",
+                          nearest_mode="ceil")],
+        [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        [const("sizes", np.array([1, 1, 3, 2], np.int64))])
     yield "reshape", node_model(
         "Reshape", [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)],
         [const("shape", np.array([0, -1], np.int64))])
@@ -372,6 +403,11 @@ def q_to_z_models():
          const("axes", np.array([0], np.int64)),
          const("steps", np.array([-2], np.int64))])
     yield "softmax", unary("Softmax")
+    yield "softmax_cross_entropy", node_model(
+        "SoftmaxCrossEntropyLoss", [tensor("x", F, [2, 3]),
+                                    tensor("t", TensorProto.INT32, [2])],
+        [tensor("loss", F, None), tensor("log_prob", F, None)],
+        reduction="sum")
     yield "space_to_depth", node_model(
         "SpaceToDepth", [tensor("x", F, [1, 2, 4, 4])], [tensor("y", F, None)],
         blocksize=2)
@@ -405,6 +441,10 @@ def q_to_z_models():
     yield "trilu", node_model("Trilu", [tensor("x", F, [3, 3])],
                               [tensor("y", F, None)],
                               [const("k", np.array(-1, np.int64))], upper=0)
+    yield "upsample", model(
+        [helper.make_node("Upsample", ["x"], ["y"], name="n",
+                          scales=[1.0, 1.0, 2.0, 2.0])],
+        [tensor("x", F, [1, 1, 2, 2])], [tensor("y", F, None)], opset=7)
     yield "where", node_model(
         "Where", [tensor("c", TensorProto.BOOL, [2, 1]), tensor("a", F, [3]),
                   tensor("b", F, [2, 3])], [tensor("y", F, None)])
