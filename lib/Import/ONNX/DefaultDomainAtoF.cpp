@@ -31,14 +31,11 @@ LogicalResult importBatchNormalization(NodeBinder &binder) {
     inputs.push_back(binder.getInput(i));
   if (llvm::is_contained(inputs, Value()))
     return failure();
-  FailureOr<BatchNormOp> op = binder.create<BatchNormOp>(
+  return setSingleOutput(
+      binder, binder.create<BatchNormOp>(
       {getElementTypeOrSelf(inputs[0].getType())}, inputs[0], inputs[1],
       inputs[2], inputs[3], inputs[4],
-      APFloat(binder.getFloat("epsilon", 1e-5f)));
-  if (failed(op))
-    return failure();
-  binder.setOutput(0, *op);
-  return success();
+      APFloat(binder.getFloat("epsilon", 1e-5f))));
 }
 
 LogicalResult importCast(NodeBinder &binder) {
@@ -75,10 +72,7 @@ LogicalResult importCastLike(NodeBinder &binder) {
 }
 
 LogicalResult importClip(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 3)) ||
-      failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 3);
   if (!input)
     return failure();
   Type element = getElementTypeOrSelf(input.getType());
@@ -140,12 +134,9 @@ LogicalResult importConcat(NodeBinder &binder) {
       cast<RankedTensorType>(inputs.front().getType()).getRank());
   if (failed(axis))
     return failure();
-  FailureOr<ConcatOp> op = binder.create<ConcatOp>(
-      {getElementTypeOrSelf(inputs.front().getType())}, inputs, *axis);
-  if (failed(op))
-    return failure();
-  binder.setOutput(0, *op);
-  return success();
+  return setSingleOutput(
+      binder, binder.create<ConcatOp>(
+      {getElementTypeOrSelf(inputs.front().getType())}, inputs, *axis));
 }
 
 LogicalResult importConstant(NodeBinder &binder) {
@@ -266,14 +257,11 @@ LogicalResult importConv(NodeBinder &binder) {
                      2, weightType.getRank())));
   if (failed(window))
     return failure();
-  FailureOr<ConvOp> op = binder.create<ConvOp>(
+  return setSingleOutput(
+      binder, binder.create<ConvOp>(
       {getContractionResultType(binder, input)}, input, weight, bias,
       window->strides, window->dilations, window->pads,
-      binder.getInt("group", 1));
-  if (failed(op))
-    return failure();
-  binder.setOutput(0, *op);
-  return success();
+      binder.getInt("group", 1)));
 }
 
 LogicalResult importConvTranspose(NodeBinder &binder) {
@@ -297,14 +285,11 @@ LogicalResult importConvTranspose(NodeBinder &binder) {
     return failure();
   SmallVector<int64_t> outputPadding = binder.getInts(
       "output_padding", SmallVector<int64_t>(inputType.getRank() - 2, 0));
-  FailureOr<ConvTransposeOp> op = binder.create<ConvTransposeOp>(
+  return setSingleOutput(
+      binder, binder.create<ConvTransposeOp>(
       {getElementTypeOrSelf(input.getType())}, input, weight,
       binder.getOptionalInput(2), window->strides, window->dilations,
-      window->pads, outputPadding, binder.getInt("group", 1));
-  if (failed(op))
-    return failure();
-  binder.setOutput(0, *op);
-  return success();
+      window->pads, outputPadding, binder.getInt("group", 1)));
 }
 
 LogicalResult importCumSum(NodeBinder &binder) {
@@ -322,13 +307,10 @@ LogicalResult importCumSum(NodeBinder &binder) {
       axis->front(), cast<RankedTensorType>(input.getType()).getRank());
   if (failed(normalized))
     return failure();
-  FailureOr<CumSumOp> op = binder.create<CumSumOp>(
+  return setSingleOutput(
+      binder, binder.create<CumSumOp>(
       {getElementTypeOrSelf(input.getType())}, input, *normalized,
-      binder.getInt("exclusive", 0) != 0, binder.getInt("reverse", 0) != 0);
-  if (failed(op))
-    return failure();
-  binder.setOutput(0, *op);
-  return success();
+      binder.getInt("exclusive", 0) != 0, binder.getInt("reverse", 0) != 0));
 }
 
 LogicalResult importDepthToSpace(NodeBinder &binder) {
@@ -344,21 +326,16 @@ LogicalResult importDepthToSpace(NodeBinder &binder) {
     binder.emitError() << "unknown mode '" << mode << "'";
     return failure();
   }
-  FailureOr<DepthToSpaceOp> op = binder.create<DepthToSpaceOp>(
+  return setSingleOutput(
+      binder, binder.create<DepthToSpaceOp>(
       {getElementTypeOrSelf(input.getType())}, input,
       binder.getInt("blocksize", 1),
-      mode == "DCR" ? DepthToSpaceMode::dcr : DepthToSpaceMode::crd);
-  if (failed(op))
-    return failure();
-  binder.setOutput(0, *op);
-  return success();
+      mode == "DCR" ? DepthToSpaceMode::dcr : DepthToSpaceMode::crd));
 }
 
 /// Dropout at inference forwards its input; the optional mask is all true.
 LogicalResult importDropout(NodeBinder &binder) {
-  if (failed(binder.checkNumOutputs(2)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 3, 2);
   if (!input)
     return failure();
   if (binder.hasInput(2)) {
@@ -416,9 +393,7 @@ LogicalResult importDequantizeLinear(NodeBinder &binder) {
 }
 
 LogicalResult importFlatten(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   int64_t rank = getTensorType(input).getRank();
@@ -457,9 +432,7 @@ LogicalResult importExpand(NodeBinder &binder) {
 /// ArgMax and ArgMin.
 template <typename OpTy>
 LogicalResult importArgReduce(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   FailureOr<int64_t> axis = binder.normalizeAxis(

@@ -53,9 +53,7 @@ LogicalResult importGemm(NodeBinder &binder) {
 
 template <typename OpTy>
 LogicalResult importGlobalPool(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   return setSingleOutput(
@@ -77,9 +75,7 @@ LogicalResult importInstanceNormalization(NodeBinder &binder) {
 }
 
 LogicalResult importIsInf(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   auto type = getTensorType(input).clone(binder.getBuilder().getI1Type());
@@ -91,9 +87,7 @@ LogicalResult importIsInf(NodeBinder &binder) {
 }
 
 LogicalResult importIsNaN(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   auto type = getTensorType(input).clone(binder.getBuilder().getI1Type());
@@ -159,9 +153,7 @@ LogicalResult importLayerNormalization(NodeBinder &binder) {
 }
 
 LogicalResult importLpNormalization(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   FailureOr<int64_t> axis = binder.normalizeAxis(
@@ -251,9 +243,7 @@ LogicalResult importNegativeLogLikelihoodLoss(NodeBinder &binder) {
 }
 
 LogicalResult importPad(NodeBinder &binder) {
-  if (failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 4);
   if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);

@@ -9,9 +9,7 @@ namespace {
 /// QuantizeLinear: x, y_scale, optional y_zero_point (its type is the
 /// storage type; uint8 without one, or `output_dtype` from opset 21).
 LogicalResult importQuantizeLinear(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(2, 3);
   if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);
@@ -69,9 +67,7 @@ LogicalResult importRange(NodeBinder &binder) {
 /// them unless `noop_with_empty_axes`.
 template <typename OpTy>
 LogicalResult importReduce(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 2)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 2);
   if (!input)
     return failure();
   int64_t rank = getTensorType(input).getRank();
@@ -113,9 +109,7 @@ LogicalResult importReduce(NodeBinder &binder) {
 }
 
 LogicalResult importReshape(NodeBinder &binder) {
-  if (failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 2);
   if (!input)
     return failure();
   SmallVector<int64_t> shape;
@@ -181,9 +175,7 @@ LogicalResult importReshape(NodeBinder &binder) {
 /// output shape; `roi` only matters for tf_crop_and_resize, which needs it
 /// constant and is not supported yet.
 LogicalResult importResize(NodeBinder &binder) {
-  if (failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 4);
   if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);
@@ -367,9 +359,7 @@ LogicalResult importScatterND(NodeBinder &binder) {
 /// Slice: starts/ends/axes/steps as attributes (before opset 10) or
 /// constant inputs, normalized and clamped as ONNX specifies.
 LogicalResult importSlice(NodeBinder &binder) {
-  if (failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 5);
   if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);
@@ -539,9 +529,7 @@ LogicalResult importSplit(NodeBinder &binder) {
 /// input after. Squeeze without axes removes every extent-1 dimension.
 template <typename OpTy>
 LogicalResult importSqueezeLike(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 2)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 2);
   if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);
@@ -594,9 +582,7 @@ LogicalResult importTile(NodeBinder &binder) {
 }
 
 LogicalResult importTopK(NodeBinder &binder) {
-  if (failed(binder.checkNumOutputs(2)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 2, 2);
   if (!input)
     return failure();
   int64_t k;
@@ -628,9 +614,7 @@ LogicalResult importTopK(NodeBinder &binder) {
 }
 
 LogicalResult importTranspose(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   int64_t rank = getTensorType(input).getRank();
@@ -643,9 +627,7 @@ LogicalResult importTranspose(NodeBinder &binder) {
 }
 
 LogicalResult importTrilu(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 2)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 2);
   if (!input)
     return failure();
   int64_t k = 0;

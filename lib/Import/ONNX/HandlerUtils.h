@@ -104,9 +104,7 @@ LogicalResult importPool(NodeBinder &binder) {
 /// (default -1).
 template <typename OpTy>
 LogicalResult importSoftmax(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
+  Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);

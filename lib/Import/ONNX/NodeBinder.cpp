@@ -64,6 +64,13 @@ LogicalResult NodeBinder::checkNumInputs(unsigned min, unsigned max) {
   return success();
 }
 
+Value NodeBinder::bindFirstInput(unsigned min, unsigned max,
+                                 unsigned maxOutputs) {
+  if (failed(checkNumInputs(min, max)) || failed(checkNumOutputs(maxOutputs)))
+    return {};
+  return getInput(0);
+}
+
 FailureOr<ElementsAttr> NodeBinder::getConstantInput(unsigned index,
                                                      StringRef what) {
   Value value = getInput(index);

@@ -54,6 +54,9 @@ public:
   RankedTensorType getInputType(unsigned index);
   /// Checks that the node has between `min` and `max` inputs.
   LogicalResult checkNumInputs(unsigned min, unsigned max);
+  /// Checks the node's arity (between `min` and `max` inputs, at most
+  /// `maxOutputs` used outputs) and returns input 0, or null after reporting.
+  Value bindFirstInput(unsigned min, unsigned max, unsigned maxOutputs = 1);
 
   /// Returns the elements of constant input `index` (a kiln.constant), or
   /// reports that `what` must be constant.
