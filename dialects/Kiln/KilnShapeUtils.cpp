@@ -129,6 +129,13 @@ int64_t getWindowedExtent(int64_t input, int64_t kernel, int64_t stride,
   return positions;
 }
 
+IntegerType getStoredIntegerType(quant::QuantizedType quantized) {
+  return IntegerType::get(quantized.getContext(),
+                          quantized.getStorageTypeIntegralWidth(),
+                          quantized.isSigned() ? IntegerType::Signless
+                                               : IntegerType::Unsigned);
+}
+
 Type getExpressedElementType(Type elementType) {
   if (auto quantized = dyn_cast<quant::QuantizedType>(elementType))
     return quantized.getExpressedType();

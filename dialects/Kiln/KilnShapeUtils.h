@@ -9,6 +9,7 @@
 #ifndef KILN_DIALECTS_KILN_KILNSHAPEUTILS_H
 #define KILN_DIALECTS_KILN_KILNSHAPEUTILS_H
 
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/IR/Diagnostics.h"
@@ -63,6 +64,10 @@ LogicalResult verifyWindowAttributes(std::optional<Location> location,
 int64_t getWindowedExtent(int64_t input, int64_t kernel, int64_t stride,
                           int64_t dilation, int64_t padBegin, int64_t padEnd,
                           bool ceilMode = false);
+
+/// Returns the integer type that holds a quantized type's stored values in
+/// kiln: signless `iN` for signed storage, `uiN` for unsigned storage.
+IntegerType getStoredIntegerType(quant::QuantizedType quantized);
 
 /// Returns the element type with quantization stripped: the expressed type of
 /// a quantized type, the type itself otherwise.

@@ -366,29 +366,14 @@ LogicalResult importDropout(NodeBinder &binder) {
 LogicalResult importDequantizeLinear(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
-  Value input = binder.getInput(0);
-  RankedTensorType scaleType = binder.getInputType(1);
-  if (!input || !scaleType)
+  FailureOr<Value> stored = bindQuantizedInput(binder, 0, 1, 2);
+  if (failed(stored))
     return failure();
-  RankedTensorType inputType = getTensorType(input);
-  Type storage = inputType.getElementType();
-  if (auto quantized = dyn_cast<quant::QuantizedType>(storage))
-    storage = IntegerType::get(
-        binder.getContext(), quantized.getStorageTypeIntegralWidth(),
-        quantized.isSigned() ? IntegerType::Signless : IntegerType::Unsigned);
-  if (!isa<IntegerType>(storage)) {
-    binder.emitError() << "dequantizing " << storage
-                       << " (float 8 formats) is not supported yet";
-    return failure();
-  }
-  Type expressed = scaleType.getElementType();
-  FailureOr<quant::QuantizedType> quantized =
-      getQuantizedType(binder, inputType, 1, 2, storage, expressed);
-  if (failed(quantized))
-    return failure();
-  Value stored = castToQuantized(binder, input, *quantized);
+  RankedTensorType type = getTensorType(*stored);
+  Type expressed =
+      cast<quant::QuantizedType>(type.getElementType()).getExpressedType();
   binder.setOutput(0, DequantizeOp::create(binder.getBuilder(), binder.getLoc(),
-                                           inputType.clone(expressed), stored));
+                                           type.clone(expressed), *stored));
   return success();
 }
 

@@ -31,6 +31,61 @@ LogicalResult importQuantizeLinear(NodeBinder &binder) {
   return success();
 }
 
+/// The quantized result type of a QLinear* op: y_scale and y_zero_point at
+/// `scaleIndex` and `scaleIndex + 1`, per tensor.
+FailureOr<quant::QuantizedType> getQLinearResultType(NodeBinder &binder,
+                                                     unsigned scaleIndex) {
+  RankedTensorType scale = binder.getInputType(scaleIndex);
+  RankedTensorType zeroPoint = binder.getInputType(scaleIndex + 1);
+  if (!scale || !zeroPoint)
+    return failure();
+  return getQuantizedType(binder, scale, scaleIndex, scaleIndex + 1,
+                          zeroPoint.getElementType(), scale.getElementType());
+}
+
+/// QLinearConv: x, x_scale, x_zero_point, w, w_scale, w_zero_point, y_scale,
+/// y_zero_point, optional int32 B; the weight is quantized per output
+/// channel (axis 0) or per tensor.
+LogicalResult importQLinearConv(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(8, 9)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  FailureOr<Value> input = bindQuantizedInput(binder, 0, 1, 2);
+  FailureOr<Value> weight =
+      bindQuantizedInput(binder, 3, 4, 5, /*axis=*/int64_t(0));
+  FailureOr<quant::QuantizedType> result = getQLinearResultType(binder, 6);
+  if (failed(input) || failed(weight) || failed(result))
+    return failure();
+  RankedTensorType weightType = getTensorType(*weight);
+  FailureOr<Window> window = readWindow(
+      binder, getTensorType(*input),
+      weightType.getShape().drop_front(std::min<int64_t>(2, weightType.getRank())));
+  if (failed(window))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<ConvOp>({*result}, *input, *weight,
+                                    binder.getOptionalInput(8),
+                                    window->strides, window->dilations,
+                                    window->pads, binder.getInt("group", 1)));
+}
+
+/// QLinearMatMul: a, a_scale, a_zero_point, b, b_scale, b_zero_point,
+/// y_scale, y_zero_point; b may be quantized per column.
+LogicalResult importQLinearMatMul(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(8, 8)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  RankedTensorType rhsType = binder.getInputType(3);
+  if (!rhsType)
+    return failure();
+  FailureOr<Value> lhs = bindQuantizedInput(binder, 0, 1, 2);
+  FailureOr<Value> rhs =
+      bindQuantizedInput(binder, 3, 4, 5, rhsType.getRank() - 1);
+  FailureOr<quant::QuantizedType> result = getQLinearResultType(binder, 6);
+  if (failed(lhs) || failed(rhs) || failed(result))
+    return failure();
+  return setSingleOutput(binder,
+                         binder.create<MatMulOp>({*result}, *lhs, *rhs));
+}
+
 LogicalResult importRange(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -661,6 +716,8 @@ LogicalResult importWhere(NodeBinder &binder) {
 } // namespace
 
 void populateDefaultDomainQtoZ(OpTable &table) {
+  table.onOp("QLinearConv", 10, importQLinearConv);
+  table.onOp("QLinearMatMul", 10, importQLinearMatMul);
   table.onOp("QuantizeLinear", 10, importQuantizeLinear);
   table.onOp("Range", 11, importRange);
   table.onOp("Reciprocal", 1, unaryHandler<ReciprocalOp>());

@@ -201,7 +201,8 @@ FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
 FailureOr<quant::QuantizedType>
 getQuantizedType(NodeBinder &binder, RankedTensorType data,
                  unsigned scaleIndex, unsigned zeroPointIndex,
-                 Type defaultStorage, Type expressed) {
+                 Type defaultStorage, Type expressed,
+                 std::optional<int64_t> axisOverride) {
   RankedTensorType scaleType = binder.getInputType(scaleIndex);
   FailureOr<SmallVector<double>> scales =
       binder.getConstantFloats(scaleIndex, "the scale");
@@ -254,8 +255,8 @@ getQuantizedType(NodeBinder &binder, RankedTensorType data,
         emitTypeError, flags, signless, expressed, scales->front(),
         zeroPoints.front(), storageMin, storageMax));
 
-  FailureOr<int64_t> axis =
-      binder.normalizeAxis(binder.getInt("axis", 1), data.getRank());
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      axisOverride ? *axisOverride : binder.getInt("axis", 1), data.getRank());
   if (failed(axis))
     return failure();
   if (blockSize == 0) {
@@ -303,6 +304,26 @@ getQuantizedType(NodeBinder &binder, RankedTensorType data,
           dimensions, blockSizes, storageMin, storageMax));
 }
 
+FailureOr<Value> bindQuantizedInput(NodeBinder &binder, unsigned index,
+                                    unsigned scaleIndex,
+                                    unsigned zeroPointIndex,
+                                    std::optional<int64_t> axis) {
+  Value input = binder.getInput(index);
+  RankedTensorType scaleType = binder.getInputType(scaleIndex);
+  if (!input || !scaleType)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  Type storage = type.getElementType();
+  if (auto quantized = dyn_cast<quant::QuantizedType>(storage))
+    storage = getStoredIntegerType(quantized);
+  FailureOr<quant::QuantizedType> quantized =
+      getQuantizedType(binder, type, scaleIndex, zeroPointIndex, storage,
+                       scaleType.getElementType(), axis);
+  if (failed(quantized))
+    return failure();
+  return castToQuantized(binder, input, *quantized);
+}
+
 Value castToQuantized(NodeBinder &binder, Value value,
                       quant::QuantizedType quantized) {
   OpBuilder &builder = binder.getBuilder();
@@ -316,9 +337,7 @@ Value castToQuantized(NodeBinder &binder, Value value,
     return ConstantOp::create(builder, binder.getLoc(), quantizedType,
                               constant.getValue());
   if (auto current = dyn_cast<quant::QuantizedType>(type.getElementType())) {
-    Type storage = IntegerType::get(
-        binder.getContext(), current.getStorageTypeIntegralWidth(),
-        current.isSigned() ? IntegerType::Signless : IntegerType::Unsigned);
+    Type storage = getStoredIntegerType(current);
     value = StorageCastOp::create(builder, binder.getLoc(),
                                   type.clone(storage), value);
   }

@@ -33,10 +33,21 @@ FailureOr<Window> readWindow(NodeBinder &binder, RankedTensorType input,
 /// in blocks of `block_size` along `axis` (opset 21).
 /// - data: the quantized tensor's type (for the axis and block checks).
 /// - expressed: the float type the values are expressed in.
+/// - axis: the per-axis dimension; the node's `axis` attribute (default 1)
+///   when not given.
 FailureOr<quant::QuantizedType>
 getQuantizedType(NodeBinder &binder, RankedTensorType data,
                  unsigned scaleIndex, unsigned zeroPointIndex,
-                 Type defaultStorage, Type expressed);
+                 Type defaultStorage, Type expressed,
+                 std::optional<int64_t> axis = std::nullopt);
+
+/// Views input `index` (integers, or already quantized) as quantized with
+/// the scale and zero point at `scaleIndex` / `zeroPointIndex`, as the
+/// QLinear* and *Integer ops describe their operands.
+FailureOr<Value> bindQuantizedInput(NodeBinder &binder, unsigned index,
+                                    unsigned scaleIndex,
+                                    unsigned zeroPointIndex,
+                                    std::optional<int64_t> axis = std::nullopt);
 
 /// Returns `value` viewed with quantized element type `quantized`: a
 /// constant of stored integers becomes a quantized constant (weights stay

@@ -319,6 +319,14 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
                        << "' is not produced by any node";
       return nullptr;
     }
+    // A quantized result leaves the model as the stored integers ONNX
+    // declares (uint8 / int8 ...).
+    auto type = cast<RankedTensorType>(value.getType());
+    if (auto quantized = dyn_cast<quant::QuantizedType>(type.getElementType()))
+      value = StorageCastOp::create(
+          builder, fileLoc,
+          type.clone(getStoredIntegerType(quantized)),
+          value);
     results.push_back(value);
     resultTypes.push_back(value.getType());
   }

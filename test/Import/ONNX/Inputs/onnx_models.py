@@ -342,6 +342,28 @@ def q_to_z_models():
         yield "unary_" + op, unary(op)
     yield "sub", binary("Sub")
     yield "xor", binary("Xor", elem=TensorProto.BOOL)
+    yield "qlinear_conv_per_channel", model(
+        [helper.make_node("QLinearConv",
+                          ["x", "xs", "xz", "w", "ws", "wz", "ys", "yz", "b"],
+                          ["y"], name="n", pads=[1, 1, 1, 1])],
+        [tensor("x", TensorProto.UINT8, [1, 2, 4, 4])],
+        [tensor("y", TensorProto.UINT8, None)],
+        [const("xs", np.array(0.5, np.float32)), const("xz", np.array(128, np.uint8)),
+         const("w", np.ones((3, 2, 3, 3), np.int8)),
+         const("ws", np.array([0.1, 0.2, 0.4], np.float32)),
+         const("wz", np.zeros(3, np.int8)),
+         const("ys", np.array(0.25, np.float32)), const("yz", np.array(3, np.uint8)),
+         const("b", np.array([1, 2, 3], np.int32))])
+    yield "qlinear_matmul", model(
+        [helper.make_node("QLinearMatMul",
+                          ["a", "as", "az", "b", "bs", "bz", "ys", "yz"],
+                          ["y"], name="n")],
+        [tensor("a", TensorProto.UINT8, [2, 4])],
+        [tensor("y", TensorProto.UINT8, None)],
+        [const("as", np.array(0.5, np.float32)), const("az", np.array(10, np.uint8)),
+         const("b", np.full((4, 3), 2, np.uint8)),
+         const("bs", np.array(0.125, np.float32)), const("bz", np.array(1, np.uint8)),
+         const("ys", np.array(2.0, np.float32)), const("yz", np.array(0, np.uint8))])
     yield "quantize_default_uint8", node_model(
         "QuantizeLinear", [tensor("x", F, [2, 3])],
         [tensor("y", TensorProto.UINT8, None)],
