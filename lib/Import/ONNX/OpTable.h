@@ -27,6 +27,8 @@ using OpHandler = std::function<LogicalResult(NodeBinder &)>;
 
 /// ONNX's default operator domain (also spelled "ai.onnx").
 constexpr const char *kDefaultDomain = "";
+/// onnxruntime's contrib domain, where QLinearAdd & co. live.
+constexpr const char *kMicrosoftDomain = "com.microsoft";
 
 class OpTable {
 public:
@@ -58,6 +60,7 @@ private:
 void populateDefaultDomainAtoF(OpTable &table);
 void populateDefaultDomainGtoP(OpTable &table);
 void populateDefaultDomainQtoZ(OpTable &table);
+void populateMicrosoftDomain(OpTable &table);
 
 } // namespace mlir::kiln::onnx_import
 

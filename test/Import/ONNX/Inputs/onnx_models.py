@@ -472,9 +472,67 @@ def q_to_z_models():
                   tensor("b", F, [2, 3])], [tensor("y", F, None)])
 
 
+MS = "com.microsoft"
+U8 = TensorProto.UINT8
+
+
+def ms_model(op, inputs, outputs, initializers=(), **attrs):
+    init_names = {t.name for t in initializers}
+    names = [i if isinstance(i, str) else i.name for i in inputs]
+    node = helper.make_node(op, names, [o.name for o in outputs], name="n",
+                            domain=MS, **attrs)
+    graph_inputs = [i for i in inputs
+                    if not isinstance(i, str) and i.name not in init_names]
+    return model([node], graph_inputs, outputs, initializers,
+                 extra_opsets=[(MS, 1)])
+
+
+def quant_params(prefix, scale, zero_point, dtype=np.uint8):
+    return [const(prefix + "s", np.array(scale, np.float32)),
+            const(prefix + "z", np.array(zero_point, dtype))]
+
+
+def microsoft_models():
+    a = tensor("a", U8, [2, 3])
+    b = tensor("b", U8, [3])
+    for op in ["QLinearAdd", "QLinearMul"]:
+        yield op, ms_model(
+            op, [a, "as", "az", b, "bs", "bz", "cs", "cz"],
+            [tensor("c", U8, None)],
+            quant_params("a", 0.5, 128) + quant_params("b", 0.25, 0) +
+            quant_params("c", 1.0, 10))
+    x = tensor("x", U8, [1, 2, 3, 3])
+    yield "QLinearSigmoid", ms_model(
+        "QLinearSigmoid", [x, "xs", "xz", "ys", "yz"], [tensor("y", U8, None)],
+        quant_params("x", 0.1, 128) + quant_params("y", 1 / 256, 0))
+    yield "QLinearLeakyRelu", ms_model(
+        "QLinearLeakyRelu", [x, "xs", "xz", "ys", "yz"], [tensor("y", U8, None)],
+        quant_params("x", 0.1, 128) + quant_params("y", 0.1, 100), alpha=0.2)
+    yield "QLinearGlobalAveragePool", ms_model(
+        "QLinearGlobalAveragePool", [x, "xs", "xz", "ys", "yz"],
+        [tensor("y", U8, None)],
+        quant_params("x", 0.1, 128) + quant_params("y", 0.05, 128))
+    yield "QLinearConcat", ms_model(
+        "QLinearConcat",
+        ["ys", "yz", tensor("p", U8, [2, 2]), "ps", "pz",
+         tensor("q", U8, [2, 3]), "qs", "qz"],
+        [tensor("y", U8, None)],
+        quant_params("y", 0.5, 0) + quant_params("p", 0.5, 0) +
+        quant_params("q", 0.25, 4), axis=1)
+    # N = 2 outputs, K = 32, block_size = 16: two blocks per column.
+    weight = np.arange(2 * 2 * 8, dtype=np.uint8).reshape(2, 2, 8)
+    yield "MatMulNBits", ms_model(
+        "MatMulNBits", [tensor("x", F, [1, 32]), "w", "scales", "zp"],
+        [tensor("y", F, None)],
+        [const("w", weight),
+         const("scales", np.array([1.0, 0.5, 0.25, 2.0], np.float32)),
+         const("zp", np.array([0x98, 0x7F], np.uint8))],
+        K=32, N=2, bits=4, block_size=16)
+
+
 GROUPS = {"basic": basic_models, "errors": error_models,
           "a-to-f": a_to_f_models, "g-to-p": g_to_p_models,
-          "q-to-z": q_to_z_models}
+          "q-to-z": q_to_z_models, "microsoft": microsoft_models}
 
 
 def main():
