@@ -78,7 +78,29 @@ LogicalResult importClip(NodeBinder &binder) {
   Type element = getElementTypeOrSelf(input.getType());
   Type expressed = getExpressedElementType(element);
   OpBuilder &builder = binder.getBuilder();
-  // Opset 11 moved the bounds from attributes to (constant) inputs.
+  // Bounds computed at run time: clip(x, lo, hi) = min(max(x, lo), hi).
+  auto isRuntimeBound = [&](unsigned index) {
+    Value bound = binder.getOptionalInput(index);
+    return bound && !bound.getDefiningOp<ConstantOp>();
+  };
+  if (binder.getOpset() >= 11 && (isRuntimeBound(1) || isRuntimeBound(2))) {
+    Value result = input;
+    if (Value lower = binder.getOptionalInput(1)) {
+      FailureOr<MaxOp> clamped = binder.create<MaxOp>({element}, result, lower);
+      if (failed(clamped))
+        return failure();
+      result = *clamped;
+    }
+    if (Value upper = binder.getOptionalInput(2)) {
+      FailureOr<MinOp> clamped = binder.create<MinOp>({element}, result, upper);
+      if (failed(clamped))
+        return failure();
+      result = *clamped;
+    }
+    binder.setOutput(0, result);
+    return success();
+  }
+  // Opset 11 moved the bounds from attributes to inputs.
   auto getBound = [&](unsigned index, StringRef attrName,
                       float attrDefault) -> std::optional<TypedAttr> {
     double value;
@@ -264,32 +286,73 @@ LogicalResult importConv(NodeBinder &binder) {
       binder.getInt("group", 1)));
 }
 
+/// ConvTranspose. With `output_shape` or `auto_pad = SAME_*` (output
+/// extent in * stride) the pads follow from the requested output extent:
+///   total = stride * (in - 1) + output_padding + (k - 1) * dilation + 1 - out
+/// split evenly, the odd one at the end for SAME_UPPER, else at the start.
 LogicalResult importConvTranspose(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
   Value input = binder.getInput(0), weight = binder.getInput(1);
   if (!input || !weight)
     return failure();
-  if (binder.hasAttr("output_shape") ||
-      binder.getString("auto_pad", "NOTSET") != "NOTSET") {
-    binder.emitError() << "output_shape and auto_pad are not supported yet; "
-                          "give explicit pads";
-    return failure();
-  }
-  auto inputType = cast<RankedTensorType>(input.getType());
-  auto weightType = cast<RankedTensorType>(weight.getType());
+  RankedTensorType inputType = getTensorType(input);
+  RankedTensorType weightType = getTensorType(weight);
   FailureOr<Window> window = readWindow(
       binder, inputType,
       weightType.getShape().drop_front(std::min<int64_t>(2, weightType.getRank())));
   if (failed(window))
     return failure();
+  int64_t spatialRank = inputType.getRank() - 2;
   SmallVector<int64_t> outputPadding = binder.getInts(
-      "output_padding", SmallVector<int64_t>(inputType.getRank() - 2, 0));
+      "output_padding", SmallVector<int64_t>(spatialRank, 0));
+  std::string autoPad = binder.getString("auto_pad", "NOTSET");
+  SmallVector<int64_t> outputShape = binder.getInts("output_shape");
+  if (static_cast<int64_t>(outputShape.size()) == inputType.getRank())
+    outputShape.erase(outputShape.begin(), outputShape.begin() + 2);
+  bool isSame = autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER";
+  if (!outputShape.empty() || isSame) {
+    if (static_cast<int64_t>(outputPadding.size()) != spatialRank ||
+        (!outputShape.empty() &&
+         static_cast<int64_t>(outputShape.size()) != spatialRank)) {
+      binder.emitError() << "output_shape and output_padding need one entry "
+                            "per spatial dimension";
+      return failure();
+    }
+    for (int64_t i = 0; i < spatialRank; ++i) {
+      int64_t in = inputType.getDimSize(i + 2);
+      if (ShapedType::isDynamic(in)) {
+        binder.emitError() << "output_shape / auto_pad need a static extent of "
+                              "spatial dimension "
+                           << i;
+        return failure();
+      }
+      int64_t out = outputShape.empty() ? in * window->strides[i]
+                                        : outputShape[i];
+      int64_t total = window->strides[i] * (in - 1) + outputPadding[i] +
+                      (window->kernel[i] - 1) * window->dilations[i] + 1 - out;
+      // One missing row is a zero row at the end, i.e. output padding;
+      // more would need negative (cropping) pads at the start.
+      if (total == -1) {
+        ++outputPadding[i];
+        total = 0;
+      }
+      if (total < 0) {
+        binder.emitError() << "output extent " << out
+                           << " cannot be reached in spatial dimension " << i;
+        return failure();
+      }
+      int64_t small = total / 2, large = total - small;
+      window->pads[i] = autoPad == "SAME_UPPER" ? small : large;
+      window->pads[spatialRank + i] = autoPad == "SAME_UPPER" ? large : small;
+    }
+  }
   return setSingleOutput(
       binder, binder.create<ConvTransposeOp>(
-      {getElementTypeOrSelf(input.getType())}, input, weight,
-      binder.getOptionalInput(2), window->strides, window->dilations,
-      window->pads, outputPadding, binder.getInt("group", 1)));
+                  {getElementTypeOrSelf(input.getType())}, input, weight,
+                  binder.getOptionalInput(2), window->strides,
+                  window->dilations, window->pads, outputPadding,
+                  binder.getInt("group", 1)));
 }
 
 LogicalResult importCumSum(NodeBinder &binder) {
@@ -362,6 +425,76 @@ LogicalResult importDropout(NodeBinder &binder) {
   return success();
 }
 
+/// DynamicQuantizeLinear: uint8 quantization with parameters computed from
+/// the data at run time, so as float arithmetic on kiln ops (ONNX's
+/// function body):
+///   lo = min(min(x), 0), hi = max(max(x), 0), scale = (hi - lo) / 255
+///   zero_point = saturate(round(-lo / scale)),
+///   y = saturate(round(x / scale) + zero_point)
+/// with round-half-to-even and saturation to [0, 255].
+LogicalResult importDynamicQuantizeLinear(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1, 3);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  Type element = type.getElementType();
+  if (!element.isF32()) {
+    binder.emitError() << "expects a float32 input, got " << element;
+    return failure();
+  }
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  auto scalar = RankedTensorType::get({}, element);
+  auto constant = [&](float value) {
+    return binder.createConstant(DenseElementsAttr::get(scalar, value));
+  };
+  SmallVector<int64_t> allAxes =
+      llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
+  Value zero = constant(0.0f);
+  FailureOr<ReduceMinOp> low =
+      binder.create<ReduceMinOp>({element}, input, allAxes, false);
+  FailureOr<ReduceMaxOp> high =
+      binder.create<ReduceMaxOp>({element}, input, allAxes, false);
+  if (failed(low) || failed(high))
+    return failure();
+  FailureOr<MinOp> lo = binder.create<MinOp>({element}, *low, zero);
+  FailureOr<MaxOp> hi = binder.create<MaxOp>({element}, *high, zero);
+  if (failed(lo) || failed(hi))
+    return failure();
+  FailureOr<SubOp> range = binder.create<SubOp>({element}, *hi, *lo);
+  if (failed(range))
+    return failure();
+  FailureOr<DivOp> scale =
+      binder.create<DivOp>({element}, *range, constant(255.0f));
+  if (failed(scale))
+    return failure();
+  auto saturate = [&](Value value) -> Value {
+    return ClipOp::create(builder, loc, value.getType(), value,
+                          builder.getF32FloatAttr(0.0f),
+                          builder.getF32FloatAttr(255.0f));
+  };
+  FailureOr<DivOp> shifted = binder.create<DivOp>({element}, *lo, *scale);
+  if (failed(shifted))
+    return failure();
+  Value negated = NegOp::create(builder, loc, scalar, *shifted);
+  Value zeroPoint =
+      saturate(RoundOp::create(builder, loc, scalar, negated));
+  FailureOr<DivOp> scaled = binder.create<DivOp>({element}, input, *scale);
+  if (failed(scaled))
+    return failure();
+  Value rounded = RoundOp::create(builder, loc, type, *scaled);
+  FailureOr<AddOp> offset = binder.create<AddOp>({element}, rounded, zeroPoint);
+  if (failed(offset))
+    return failure();
+  auto uint8 = IntegerType::get(binder.getContext(), 8, IntegerType::Unsigned);
+  binder.setOutput(0, CastOp::create(builder, loc, type.clone(uint8),
+                                     saturate(*offset)));
+  binder.setOutput(1, *scale);
+  binder.setOutput(2, CastOp::create(builder, loc, scalar.clone(uint8),
+                                     zeroPoint));
+  return success();
+}
+
 /// DequantizeLinear: x (stored integers), x_scale, optional x_zero_point.
 LogicalResult importDequantizeLinear(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
@@ -374,6 +507,40 @@ LogicalResult importDequantizeLinear(NodeBinder &binder) {
       cast<quant::QuantizedType>(type.getElementType()).getExpressedType();
   binder.setOutput(0, DequantizeOp::create(binder.getBuilder(), binder.getLoc(),
                                            type.clone(expressed), *stored));
+  return success();
+}
+
+/// EyeLike: ones on diagonal `k` of a 2-D tensor shaped like the input.
+LogicalResult importEyeLike(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  if (type.getRank() != 2 || !type.hasStaticShape()) {
+    binder.emitError() << "expects a static 2-D input, got "
+                       << formatShape(type.getShape());
+    return failure();
+  }
+  Type element = type.getElementType();
+  if (int64_t dtype = binder.getInt("dtype", 0)) {
+    element = getElementType(binder.getContext(), dtype);
+    if (!element) {
+      binder.emitError() << "unsupported dtype " << getDataTypeName(dtype);
+      return failure();
+    }
+  }
+  int64_t k = binder.getInt("k", 0);
+  OpBuilder &builder = binder.getBuilder();
+  Attribute one = isa<FloatType>(element)
+                      ? Attribute(builder.getFloatAttr(element, 1.0))
+                      : Attribute(builder.getIntegerAttr(element, 1));
+  Attribute zero = builder.getZeroAttr(element);
+  SmallVector<Attribute> values;
+  for (int64_t row = 0; row < type.getDimSize(0); ++row)
+    for (int64_t column = 0; column < type.getDimSize(1); ++column)
+      values.push_back(column - row == k ? one : zero);
+  binder.setOutput(0, binder.createConstant(
+                          DenseElementsAttr::get(type.clone(element), values)));
   return success();
 }
 
@@ -480,6 +647,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("DequantizeLinear", 10, importDequantizeLinear);
   table.onOp("Div", 1, binaryHandler<DivOp>());
   table.onOp("Dropout", 1, importDropout);
+  table.onOp("DynamicQuantizeLinear", 11, importDynamicQuantizeLinear);
   table.onOp("Elu", 1, unaryHandler<EluOp>([](NodeBinder &binder) {
                return std::make_tuple(APFloat(binder.getFloat("alpha", 1.0f)));
              }));
@@ -487,6 +655,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("Erf", 9, unaryHandler<ErfOp>());
   table.onOp("Exp", 1, unaryHandler<ExpOp>());
   table.onOp("Expand", 8, importExpand);
+  table.onOp("EyeLike", 9, importEyeLike);
   table.onOp("Flatten", 1, importFlatten);
   table.onOp("Floor", 1, unaryHandler<FloorOp>());
 }

@@ -61,6 +61,66 @@ LogicalResult importGlobalPool(NodeBinder &binder) {
       binder.create<OpTy>({getElementTypeOrSelf(input.getType())}, input));
 }
 
+/// Hardmax: 1 where an element is the first maximum along `axis`, else 0:
+///   y = cast(argmax(x, axis, keep_dims) == iota(axis))
+/// Before opset 13 the input is flattened to 2-D at `axis` (default 1).
+LogicalResult importHardmax(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  bool coerced = binder.getOpset() < 13;
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", coerced ? 1 : -1), type.getRank());
+  if (failed(axis))
+    return failure();
+  Type element = type.getElementType();
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  Value operand = input;
+  int64_t reduced = *axis;
+  if (coerced && *axis != type.getRank() - 1) {
+    if (!type.hasStaticShape()) {
+      binder.emitError() << "needs a static input shape to flatten at axis "
+                         << *axis;
+      return failure();
+    }
+    int64_t outer = 1;
+    for (int64_t extent : type.getShape().take_front(*axis))
+      outer *= extent;
+    operand = ReshapeOp::create(
+        builder, loc,
+        RankedTensorType::get({outer, type.getNumElements() / outer}, element),
+        input);
+    reduced = 1;
+  }
+  RankedTensorType operandType = getTensorType(operand);
+  int64_t extent = operandType.getDimSize(reduced);
+  if (ShapedType::isDynamic(extent)) {
+    binder.emitError() << "needs the static extent of axis " << *axis;
+    return failure();
+  }
+  Type i64 = builder.getI64Type();
+  FailureOr<ArgMaxOp> position =
+      binder.create<ArgMaxOp>({i64}, operand, reduced, true, false);
+  if (failed(position))
+    return failure();
+  SmallVector<int64_t> iotaShape(operandType.getRank(), 1);
+  iotaShape[reduced] = extent;
+  Value iota = binder.createConstant(DenseElementsAttr::get(
+      RankedTensorType::get(iotaShape, i64),
+      ArrayRef<int64_t>(llvm::to_vector(llvm::seq<int64_t>(0, extent)))));
+  FailureOr<EqualOp> isMax =
+      binder.create<EqualOp>({builder.getI1Type()}, *position, iota);
+  if (failed(isMax))
+    return failure();
+  Value result = CastOp::create(builder, loc, operandType, *isMax);
+  if (operand != input)
+    result = ReshapeOp::create(builder, loc, type, result);
+  binder.setOutput(0, result);
+  return success();
+}
+
 LogicalResult importInstanceNormalization(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -347,6 +407,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("Greater", 1, binaryHandler<GreaterOp>(/*boolResult=*/true));
   table.onOp("GreaterOrEqual", 12,
              binaryHandler<GreaterEqualOp>(/*boolResult=*/true));
+  table.onOp("Hardmax", 1, importHardmax);
   table.onOp("HardSigmoid", 1, unaryHandler<HardSigmoidOp>([](NodeBinder &b) {
                return std::make_tuple(APFloat(b.getFloat("alpha", 0.2f)),
                                       APFloat(b.getFloat("beta", 0.5f)));

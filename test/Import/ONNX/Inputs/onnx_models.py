@@ -85,7 +85,7 @@ def error_models():
         [helper.make_node("Relu", ["x"], ["r"], name="ok"),
          helper.make_node("Einsum", ["r", "r"], ["e"], name="einsum1",
                           equation="ij,ij->ij"),
-         helper.make_node("Hardmax", ["e"], ["h"], name="hardmax1"),
+         helper.make_node("NonZero", ["e"], ["h"], name="nonzero1"),
          helper.make_node("Einsum", ["h", "h"], ["y"], name="einsum2",
                           equation="ij,ij->ij")],
         [tensor("x", F, [2, 2])], [tensor("y", F, [2, 2])])
@@ -123,6 +123,7 @@ def error_models():
 # --- Handlers, in the order of the chunk files ---------------------------------
 
 I64 = TensorProto.INT64
+U8 = TensorProto.UINT8
 
 
 def node_model(op, inputs, outputs, initializers=(), opset=17, **attrs):
@@ -166,6 +167,9 @@ def a_to_f_models():
                              [tensor("y", TensorProto.INT32, None)],
                              to=TensorProto.INT32)
     yield "celu", unary("Celu", alpha=2.0)
+    yield "clip_runtime_bounds", node_model(
+        "Clip", [tensor("x", F, [4]), tensor("lo", F, []), tensor("hi", F, [])],
+        [tensor("y", F, None)])
     yield "clip_opset10", model(
         [helper.make_node("Clip", ["x"], ["y"], name="n", min=0.0, max=6.0)],
         [tensor("x", F, [4])], [tensor("y", F, None)], opset=10)
@@ -201,6 +205,14 @@ def a_to_f_models():
         "ConvTranspose", [tensor("x", F, [1, 2, 3, 3])], [tensor("y", F, None)],
         [const("w", np.ones((2, 4, 3, 3), np.float32))], strides=[2, 2],
         output_padding=[1, 1])
+    yield "conv_transpose_output_shape", node_model(
+        "ConvTranspose", [tensor("x", F, [1, 1, 3, 3])], [tensor("y", F, None)],
+        [const("w", np.ones((1, 2, 3, 3), np.float32))], strides=[3, 2],
+        output_shape=[10, 8])
+    yield "conv_transpose_same_upper", node_model(
+        "ConvTranspose", [tensor("x", F, [1, 1, 3, 3])], [tensor("y", F, None)],
+        [const("w", np.ones((1, 2, 3, 3), np.float32))], strides=[2, 2],
+        auto_pad="SAME_UPPER")
     yield "cumsum", node_model("CumSum", [tensor("x", F, [2, 3])],
                                [tensor("y", F, None)],
                                [const("axis", np.array(-1, np.int64))],
@@ -232,10 +244,16 @@ def a_to_f_models():
         [tensor("y", F, None), tensor("mask", TensorProto.BOOL, None)],
         [const("ratio", np.array(0.5, np.float32)),
          const("training", np.array(False))])
+    yield "dynamic_quantize_linear", node_model(
+        "DynamicQuantizeLinear", [tensor("x", F, [2, 3])],
+        [tensor("y", U8, None), tensor("scale", F, None),
+         tensor("zp", U8, None)])
     yield "elu", unary("Elu", alpha=0.5)
     yield "expand", node_model("Expand", [tensor("x", F, [3, 1])],
                                [tensor("y", F, None)],
                                [const("shape", np.array([2, 1, 4], np.int64))])
+    yield "eye_like", node_model("EyeLike", [tensor("x", TensorProto.INT32, [2, 3])],
+                                 [tensor("y", F, None)], dtype=F, k=1)
     yield "flatten", node_model("Flatten", [tensor("x", F, [2, 3, 4])],
                                 [tensor("y", F, None)], axis=-1)
 
@@ -275,6 +293,10 @@ def g_to_p_models():
     yield "global_max_pool", node_model(
         "GlobalMaxPool", [tensor("x", F, [1, 3, 4])], [tensor("y", F, None)])
     yield "hard_sigmoid", unary("HardSigmoid", alpha=0.25)
+    yield "hardmax", unary("Hardmax", axis=0)
+    yield "hardmax_opset11", model(
+        [helper.make_node("Hardmax", ["x"], ["y"], name="n", axis=1)],
+        [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)], opset=11)
     yield "identity", node_model("Identity", [tensor("x", F, [2])],
                                  [tensor("y", F, None)])
     yield "instance_norm", node_model(
@@ -473,7 +495,6 @@ def q_to_z_models():
 
 
 MS = "com.microsoft"
-U8 = TensorProto.UINT8
 
 
 def ms_model(op, inputs, outputs, initializers=(), **attrs):
