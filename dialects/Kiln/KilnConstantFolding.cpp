@@ -96,6 +96,25 @@ Attribute foldBinary(Attribute lhsAttr, Attribute rhsAttr, Type resultType,
   return DenseElementsAttr::get(type, values);
 }
 
+Attribute foldUnary(Attribute inputAttr, Type resultType,
+                    function_ref<APInt(const APInt &)> integer,
+                    function_ref<APFloat(const APFloat &)> floating) {
+  DenseElementsAttr input = getFoldableConstant(inputAttr);
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!input || !type || input.getType() != type)
+    return {};
+  if (isa<IntegerType>(type.getElementType())) {
+    if (!integer)
+      return {};
+    return input.mapValues(type.getElementType(), integer);
+  }
+  if (!floating)
+    return {};
+  return input.mapValues(type.getElementType(), [&](const APFloat &value) {
+    return floating(value).bitcastToAPInt();
+  });
+}
+
 Attribute foldCast(Attribute inputAttr, Type resultType) {
   DenseElementsAttr input = getFoldableConstant(inputAttr);
   auto type = dyn_cast<RankedTensorType>(resultType);

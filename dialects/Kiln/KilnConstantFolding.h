@@ -38,6 +38,12 @@ struct BinaryFolder {
 Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
                      const BinaryFolder &folder);
 
+/// Folds an elementwise unary op on a constant into an attribute of
+/// `resultType`; either function may be empty (that kind is not folded).
+Attribute foldUnary(Attribute input, Type resultType,
+                    function_ref<APInt(const APInt &)> integer,
+                    function_ref<APFloat(const APFloat &)> floating);
+
 /// Folds an element type conversion of a constant.
 Attribute foldCast(Attribute input, Type resultType);
 

@@ -159,9 +159,42 @@ OpFoldResult TransposeOp::fold(FoldAdaptor) {
 // ReshapeOp
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// Returns the static length of a run-time shape operand, which must be 1-D.
+/// - what: names the operand in the message.
+FailureOr<int64_t> getShapeOperandLength(Operation *op, Value shape,
+                                         StringRef what) {
+  auto type = cast<RankedTensorType>(shape.getType());
+  if (type.getRank() != 1 || type.isDynamicDim(0))
+    return op->emitOpError()
+           << what << " must be 1-D with a static length, got "
+           << formatShape(type.getShape());
+  return type.getDimSize(0);
+}
+
+/// Checks that a run-time shape operand has one entry per result dimension.
+LogicalResult verifyShapeOperand(Operation *op, Value shape, int64_t rank,
+                                 StringRef what) {
+  FailureOr<int64_t> length = getShapeOperandLength(op, shape, what);
+  if (failed(length))
+    return failure();
+  if (*length != rank)
+    return op->emitOpError() << what << " has " << *length
+                             << " entries but the result has rank " << rank;
+  return success();
+}
+} // namespace
+
 LogicalResult ReshapeOp::verify() {
   auto input = cast<RankedTensorType>(getInput().getType());
   auto output = cast<RankedTensorType>(getOutput().getType());
+  if (Value shape = getShape()) {
+    if (failed(verifyShapeOperand(*this, shape, output.getRank(),
+                                  "the shape operand")))
+      return failure();
+  } else if (getAllowZero()) {
+    return emitOpError("allow_zero needs a shape operand");
+  }
   if (input.hasStaticShape() && output.hasStaticShape() &&
       input.getNumElements() != output.getNumElements())
     return emitOpError("cannot reshape ")
@@ -180,7 +213,9 @@ LogicalResult ReshapeOp::verify() {
 }
 
 OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
-  if (getInput().getType() == getOutput().getType())
+  // With a run-time shape, equal types are only the identity when static.
+  if (getInput().getType() == getOutput().getType() &&
+      (!getShape() || getOutput().getType().hasStaticShape()))
     return getInput();
   // reshape(reshape(x)) only depends on x.
   if (auto producer = getInput().getDefiningOp<ReshapeOp>()) {
@@ -487,12 +522,23 @@ OpFoldResult PadOp::fold(FoldAdaptor) {
 //===----------------------------------------------------------------------===//
 
 LogicalResult ExpandOp::verify() {
-  ArrayRef<int64_t> input = getShape(getInput());
-  ArrayRef<int64_t> output = getShape(getOutput());
+  ArrayRef<int64_t> input = kiln::getShape(getInput());
+  ArrayRef<int64_t> output = kiln::getShape(getOutput());
   if (output.size() < input.size())
     return emitOpError("result rank ")
            << output.size() << " is smaller than the input rank "
            << input.size();
+  if (Value shape = getShape()) {
+    FailureOr<int64_t> length =
+        getShapeOperandLength(*this, shape, "the shape operand");
+    if (failed(length))
+      return failure();
+    int64_t rank = std::max<int64_t>(*length, input.size());
+    if (rank != static_cast<int64_t>(output.size()))
+      return emitOpError("result rank ")
+             << output.size() << " must be " << rank
+             << ", the larger of the input rank and the shape length";
+  }
   size_t offset = output.size() - input.size();
   for (auto [dim, extent] : llvm::enumerate(input)) {
     int64_t target = output[offset + dim];
@@ -508,7 +554,34 @@ LogicalResult ExpandOp::verify() {
 }
 
 OpFoldResult ExpandOp::fold(FoldAdaptor) {
+  if (getShape() && !getOutput().getType().hasStaticShape())
+    return {};
   return foldIdentity(getInput(), getOutput().getType());
+}
+
+//===----------------------------------------------------------------------===//
+// FillOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult FillOp::verify() {
+  auto output = cast<RankedTensorType>(getOutput().getType());
+  if (failed(verifyShapeOperand(*this, getShape(), output.getRank(),
+                                "the shape")))
+    return failure();
+  if (cast<TypedAttr>(getValue()).getType() != output.getElementType())
+    return emitOpError("value of type ")
+           << cast<TypedAttr>(getValue()).getType()
+           << " does not match the result element type "
+           << output.getElementType();
+  return success();
+}
+
+OpFoldResult FillOp::fold(FoldAdaptor) {
+  // A statically shaped fill is a splat constant.
+  auto output = cast<RankedTensorType>(getOutput().getType());
+  if (!output.hasStaticShape())
+    return {};
+  return SplatElementsAttr::get(output, getValue());
 }
 
 //===----------------------------------------------------------------------===//

@@ -79,9 +79,17 @@ def Kiln_ReshapeOp : Kiln_Op<"reshape",
     Keeps the elements in row-major order and gives them the result's shape
     (ONNX Reshape after the importer resolved `0` and `-1` entries).
 
+    When ONNX computes the shape at run time, it is the `shape` operand and
+    follows ONNX's rules there: an entry 0 copies the input's extent (unless
+    `allow_zero`, where 0 means an empty dimension) and one entry -1 takes
+    what the others leave. The result type then holds what is known
+    statically, usually `?` extents.
+
     Constraints:
     - input and result have the same number of elements when both are
       static;
+    - a `shape` operand is 1-D with one (static) entry per result dimension;
+      `allow_zero` is only given with it;
     - for per-axis quantized tensors the quantized axis keeps its index and
       its extent.
 
@@ -89,11 +97,16 @@ def Kiln_ReshapeOp : Kiln_Op<"reshape",
 
     ```mlir
     %r = kiln.reshape %x : tensor<1x512x1x1xf32> -> tensor<1x512xf32>
+    %d = kiln.reshape %x to %shape : tensor<2xi64> : tensor<2x3x4xf32> -> tensor<?x?xf32>
     ```
   }];
-  let arguments = (ins Kiln_Tensor:$input);
+  let arguments = (ins Kiln_Tensor:$input, Optional<Kiln_I64Tensor>:$shape,
+                       UnitAttr:$allow_zero);
   let results = (outs Kiln_Tensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let assemblyFormat = [{
+    $input (`to` $shape^ `:` type($shape))? attr-dict `:` type($input) `->`
+    type($output)
+  }];
   let hasVerifier = 1;
   let hasFolder = 1;
 }
@@ -265,20 +278,58 @@ def Kiln_ExpandOp : Kiln_Op<"expand",
                            uses index 0 for every input dimension of extent 1
     ```
 
+    When the target shape is computed at run time it is the `shape` operand,
+    and the result shape is `broadcast(shape(input), shape)` at run time.
+
     Constraints:
     - the result rank is at least the input rank;
     - aligning trailing dimensions, each input extent is 1 or equals the
-      result extent (when both are static).
+      result extent (when both are static);
+    - a `shape` operand is 1-D with a static length, and the result rank is
+      the larger of that length and the input rank.
 
     Example:
 
     ```mlir
     %e = kiln.expand %x : tensor<3x1xf32> -> tensor<2x3x4xf32>
+    %d = kiln.expand %x to %shape : tensor<3xi64> : tensor<3x1xf32> -> tensor<?x3x?xf32>
     ```
   }];
-  let arguments = (ins Kiln_Tensor:$input);
+  let arguments = (ins Kiln_Tensor:$input, Optional<Kiln_I64Tensor>:$shape);
   let results = (outs Kiln_Tensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let assemblyFormat = [{
+    $input (`to` $shape^ `:` type($shape))? attr-dict `:` type($input) `->`
+    type($output)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def Kiln_FillOp : Kiln_Op<"fill", [Pure]> {
+  let summary = "a tensor of run-time shape filled with one value";
+  let description = [{
+    ONNX ConstantOfShape when the shape is computed at run time (a constant
+    shape imports as `kiln.constant`):
+
+    ```
+    output[i] = value   for every i in shape
+    ```
+
+    Constraints:
+    - `shape` is 1-D with one (static) entry per result dimension;
+    - `value` has the result's element type.
+
+    Example:
+
+    ```mlir
+    %z = kiln.fill %shape, 0.0 : f32 : tensor<2xi64> -> tensor<?x?xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_I64Tensor:$shape, TypedAttrInterface:$value);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = [{
+    $shape `,` $value attr-dict `:` type($shape) `->` type($output)
+  }];
   let hasVerifier = 1;
   let hasFolder = 1;
 }

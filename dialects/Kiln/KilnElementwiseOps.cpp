@@ -219,6 +219,25 @@ OpFoldResult MinOp::fold(FoldAdaptor adaptor) {
       [](const APFloat &a, const APFloat &b) { return llvm::minimum(a, b); });
 }
 
+OpFoldResult AbsOp::fold(FoldAdaptor adaptor) {
+  bool isUnsigned = getElementTypeOrSelf(getType()).isUnsignedInteger();
+  return foldUnary(
+      adaptor.getInput(), getType(),
+      [&](const APInt &value) { return isUnsigned ? value : value.abs(); },
+      [](const APFloat &value) { return abs(value); });
+}
+
+OpFoldResult NegOp::fold(FoldAdaptor adaptor) {
+  return foldUnary(
+      adaptor.getInput(), getType(), [](const APInt &value) { return -value; },
+      [](const APFloat &value) { return neg(value); });
+}
+
+OpFoldResult NotOp::fold(FoldAdaptor adaptor) {
+  return foldUnary(adaptor.getInput(), getType(),
+                   [](const APInt &value) { return ~value; }, nullptr);
+}
+
 OpFoldResult EqualOp::fold(FoldAdaptor adaptor) {
   return foldComparison(adaptor.getLhs(), adaptor.getRhs(), getType(),
                         [](int order) { return order == 0; });

@@ -39,7 +39,9 @@ class Kiln_UnaryOp<string mnemonic, string formula,
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
-def Kiln_AbsOp : Kiln_UnaryOp<"abs", "|input[i]|", Kiln_NumericTensor>;
+def Kiln_AbsOp : Kiln_UnaryOp<"abs", "|input[i]|", Kiln_NumericTensor> {
+  let hasFolder = 1;
+}
 def Kiln_AcosOp : Kiln_UnaryOp<"acos", "acos(input[i])", Kiln_FloatTensor>;
 def Kiln_AcoshOp : Kiln_UnaryOp<"acosh", "acosh(input[i])", Kiln_FloatTensor>;
 def Kiln_AsinOp : Kiln_UnaryOp<"asin", "asin(input[i])", Kiln_FloatTensor>;
@@ -56,8 +58,12 @@ def Kiln_HardSwishOp
     : Kiln_UnaryOp<"hard_swish", "input[i] * max(0, min(1, input[i] / 6 + 1/2))">;
 def Kiln_LogOp : Kiln_UnaryOp<"log", "ln(input[i])">;
 def Kiln_MishOp : Kiln_UnaryOp<"mish", "input[i] * tanh(ln(1 + e^input[i]))">;
-def Kiln_NegOp : Kiln_UnaryOp<"neg", "-input[i]", Kiln_NumericTensor>;
-def Kiln_NotOp : Kiln_UnaryOp<"not", "!input[i]", Kiln_BoolTensor>;
+def Kiln_NegOp : Kiln_UnaryOp<"neg", "-input[i]", Kiln_NumericTensor> {
+  let hasFolder = 1;
+}
+def Kiln_NotOp : Kiln_UnaryOp<"not", "!input[i]", Kiln_BoolTensor> {
+  let hasFolder = 1;
+}
 def Kiln_ReciprocalOp : Kiln_UnaryOp<"reciprocal", "1 / input[i]">;
 def Kiln_ReluOp : Kiln_UnaryOp<"relu", "max(input[i], 0)", Kiln_NumericTensor>;
 def Kiln_RoundOp : Kiln_UnaryOp<"round",

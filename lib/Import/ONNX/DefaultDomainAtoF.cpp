@@ -216,10 +216,6 @@ LogicalResult importConstant(NodeBinder &binder) {
 LogicalResult importConstantOfShape(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
     return failure();
-  FailureOr<SmallVector<int64_t>> shape =
-      binder.getConstantInts(0, "the shape");
-  if (failed(shape))
-    return failure();
   OpBuilder &builder = binder.getBuilder();
   Attribute fill = builder.getF32FloatAttr(0.0f);
   if (const onnx::TensorProto *tensor = binder.getTensor("value")) {
@@ -239,7 +235,22 @@ LogicalResult importConstantOfShape(NodeBinder &binder) {
     }
     fill = *dense.value_begin<Attribute>();
   }
-  auto type = RankedTensorType::get(*shape, cast<TypedAttr>(fill).getType());
+  Type element = cast<TypedAttr>(fill).getType();
+  if (Value runtimeShape = getRuntimeShape(binder, 0)) {
+    SmallVector<int64_t> shape(getTensorType(runtimeShape).getDimSize(0),
+                               ShapedType::kDynamic);
+    binder.setOutput(0, FillOp::create(builder, binder.getLoc(),
+                                       RankedTensorType::get(shape, element),
+                                       runtimeShape, cast<TypedAttr>(fill)));
+    return success();
+  }
+  if (failed(binder.status()))
+    return failure();
+  FailureOr<SmallVector<int64_t>> shape =
+      binder.getConstantInts(0, "the shape");
+  if (failed(shape))
+    return failure();
+  auto type = RankedTensorType::get(*shape, element);
   binder.setOutput(0, binder.createConstant(DenseElementsAttr::get(type, fill)));
   return success();
 }
@@ -562,14 +573,27 @@ LogicalResult importFlatten(NodeBinder &binder) {
 }
 
 LogicalResult importExpand(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
-    return failure();
-  Value input = binder.getInput(0);
-  FailureOr<SmallVector<int64_t>> shape =
-      binder.getConstantInts(1, "the shape");
-  if (!input || failed(shape))
+  Value input = binder.bindFirstInput(2, 2);
+  if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);
+  if (Value runtimeShape = getRuntimeShape(binder, 1)) {
+    // Only the rank is known: max(input rank, shape length), extents `?`.
+    int64_t rank = std::max(type.getRank(),
+                            getTensorType(runtimeShape).getDimSize(0));
+    binder.setOutput(0, ExpandOp::create(
+                            binder.getBuilder(), binder.getLoc(),
+                            type.clone(SmallVector<int64_t>(
+                                rank, ShapedType::kDynamic)),
+                            input, runtimeShape));
+    return success();
+  }
+  if (failed(binder.status()))
+    return failure();
+  FailureOr<SmallVector<int64_t>> shape =
+      binder.getConstantInts(1, "the shape");
+  if (failed(shape))
+    return failure();
   SmallVector<int64_t> result;
   if (!mlir::OpTrait::util::getBroadcastedShape(type.getShape(), *shape, result)) {
     binder.emitError() << "cannot expand " << formatShape(type.getShape())

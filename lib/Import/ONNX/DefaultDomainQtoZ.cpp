@@ -173,6 +173,19 @@ LogicalResult importReshape(NodeBinder &binder) {
   } else {
     if (failed(binder.checkNumInputs(2, 2)))
       return failure();
+    if (Value runtimeShape = getRuntimeShape(binder, 1)) {
+      // Extents known only at run time: the shape operand carries them.
+      RankedTensorType type = getTensorType(input);
+      SmallVector<int64_t> dynamicShape(
+          getTensorType(runtimeShape).getDimSize(0), ShapedType::kDynamic);
+      binder.setOutput(0, ReshapeOp::create(
+                              binder.getBuilder(), binder.getLoc(),
+                              type.clone(dynamicShape), input, runtimeShape,
+                              binder.getInt("allowzero", 0) != 0));
+      return success();
+    }
+    if (failed(binder.status()))
+      return failure();
     FailureOr<SmallVector<int64_t>> values =
         binder.getConstantInts(1, "the shape");
     if (failed(values))
@@ -681,24 +694,65 @@ LogicalResult importTranspose(NodeBinder &binder) {
                   {getElementTypeOrSelf(input.getType())}, input, perm));
 }
 
+/// Trilu; a diagonal offset k computed at run time selects with a mask:
+///   y[..., i, j] = (upper ? j - i >= k : j - i <= k) ? x[..., i, j] : 0
 LogicalResult importTrilu(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 2);
   if (!input)
     return failure();
-  int64_t k = 0;
-  if (binder.hasInput(1)) {
-    FailureOr<SmallVector<int64_t>> values = binder.getConstantInts(1, "k");
-    if (failed(values))
-      return failure();
-    if (values->size() != 1) {
-      binder.emitError() << "k must hold one value";
-      return failure();
+  bool upper = binder.getInt("upper", 1) != 0;
+  Value runtimeK = binder.getOptionalInput(1);
+  if (runtimeK && runtimeK.getDefiningOp<ConstantOp>())
+    runtimeK = {};
+  if (!runtimeK) {
+    int64_t k = 0;
+    if (binder.hasInput(1)) {
+      FailureOr<SmallVector<int64_t>> values = binder.getConstantInts(1, "k");
+      if (failed(values))
+        return failure();
+      if (values->size() != 1) {
+        binder.emitError() << "k must hold one value";
+        return failure();
+      }
+      k = values->front();
     }
-    k = values->front();
+    return setSingleOutput(
+        binder, binder.create<TriluOp>({getElementTypeOrSelf(input.getType())},
+                                       input, upper, k));
   }
+  RankedTensorType type = getTensorType(input);
+  int64_t rank = type.getRank();
+  if (rank < 2 || type.isDynamicDim(rank - 2) || type.isDynamicDim(rank - 1)) {
+    binder.emitError() << "a run-time k needs static matrix extents, got "
+                       << formatShape(type.getShape());
+    return failure();
+  }
+  int64_t rows = type.getDimSize(rank - 2), columns = type.getDimSize(rank - 1);
+  OpBuilder &builder = binder.getBuilder();
+  Type i64 = builder.getI64Type();
+  auto iota = [&](ArrayRef<int64_t> shape, int64_t count) {
+    return binder.createConstant(DenseElementsAttr::get(
+        RankedTensorType::get(shape, i64),
+        ArrayRef<int64_t>(llvm::to_vector(llvm::seq<int64_t>(0, count)))));
+  };
+  FailureOr<SubOp> offset = binder.create<SubOp>(
+      {i64}, iota({1, columns}, columns), iota({rows, 1}, rows));
+  if (failed(offset))
+    return failure();
+  Type i1 = builder.getI1Type();
+  FailureOr<Operation *> keep =
+      upper ? FailureOr<Operation *>(
+                  binder.create<GreaterEqualOp>({i1}, *offset, runtimeK))
+            : FailureOr<Operation *>(
+                  binder.create<LessEqualOp>({i1}, *offset, runtimeK));
+  if (failed(keep))
+    return failure();
+  Value zero = binder.createConstant(DenseElementsAttr::get(
+      RankedTensorType::get({}, type.getElementType()),
+      builder.getZeroAttr(type.getElementType())));
   return setSingleOutput(
-      binder, binder.create<TriluOp>({getElementTypeOrSelf(input.getType())},
-                                     input, binder.getInt("upper", 1) != 0, k));
+      binder, binder.create<WhereOp>({type.getElementType()},
+                                     (*keep)->getResult(0), input, zero));
 }
 
 LogicalResult importWhere(NodeBinder &binder) {

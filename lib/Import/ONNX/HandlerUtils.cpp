@@ -198,6 +198,21 @@ FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
   return Value(*mean);
 }
 
+Value getRuntimeShape(NodeBinder &binder, unsigned index) {
+  Value shape = binder.getInput(index);
+  if (!shape || shape.getDefiningOp<ConstantOp>())
+    return {};
+  RankedTensorType type = getTensorType(shape);
+  if (type.getRank() != 1 || type.isDynamicDim(0) ||
+      !type.getElementType().isInteger(64)) {
+    binder.emitError() << "a shape computed at run time must be a 1-D int64 "
+                          "tensor of static length, got "
+                       << type;
+    return {};
+  }
+  return shape;
+}
+
 FailureOr<quant::QuantizedType>
 getQuantizedType(NodeBinder &binder, RankedTensorType data,
                  unsigned scaleIndex, unsigned zeroPointIndex,

@@ -64,6 +64,12 @@ Value castToQuantized(NodeBinder &binder, Value value,
 FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
                                             Value target, Value weight);
 
+/// Returns input `index` if it is a shape computed at run time (not a
+/// constant): a 1-D i64 tensor of static length. Returns null for a constant
+/// shape, and null after reporting an error for an unusable one; callers
+/// tell the two apart with `binder.status()`.
+Value getRuntimeShape(NodeBinder &binder, unsigned index);
+
 /// Defines the node's single output from a freshly built op.
 template <typename OpTy>
 LogicalResult setSingleOutput(NodeBinder &binder, FailureOr<OpTy> op) {

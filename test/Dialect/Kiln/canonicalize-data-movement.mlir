@@ -339,3 +339,43 @@ func.func @shape_dynamic(%arg0: tensor<?x3xf32>) -> tensor<2xi64> {
   %0 = kiln.shape %arg0 : tensor<?x3xf32> -> tensor<2xi64>
   return %0 : tensor<2xi64>
 }
+
+// -----
+
+// A fill whose result type is static is a splat constant.
+// CHECK-LABEL: func.func @fill_static
+// CHECK-NEXT: %[[C:.*]] = kiln.constant dense<5> : tensor<2x3xi32>
+// CHECK-NEXT: return %[[C]]
+func.func @fill_static(%shape: tensor<2xi64>) -> tensor<2x3xi32> {
+  %f = kiln.fill %shape, 5 : i32 : tensor<2xi64> -> tensor<2x3xi32>
+  return %f : tensor<2x3xi32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @fill_dynamic
+// CHECK: kiln.fill
+func.func @fill_dynamic(%shape: tensor<2xi64>) -> tensor<?x3xi32> {
+  %f = kiln.fill %shape, 5 : i32 : tensor<2xi64> -> tensor<?x3xi32>
+  return %f : tensor<?x3xi32>
+}
+
+// -----
+
+// A run-time reshape between equal dynamic types is not the identity.
+// CHECK-LABEL: func.func @reshape_runtime_same_dynamic_type
+// CHECK: kiln.reshape
+func.func @reshape_runtime_same_dynamic_type(%x: tensor<?x?xf32>, %shape: tensor<2xi64>) -> tensor<?x?xf32> {
+  %r = kiln.reshape %x to %shape : tensor<2xi64> : tensor<?x?xf32> -> tensor<?x?xf32>
+  return %r : tensor<?x?xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @reshape_runtime_same_static_type
+// CHECK-SAME: (%[[X:[a-z0-9]+]]: tensor<2x3xf32>
+// CHECK-NEXT: return %[[X]]
+func.func @reshape_runtime_same_static_type(%x: tensor<2x3xf32>, %shape: tensor<2xi64>) -> tensor<2x3xf32> {
+  %r = kiln.reshape %x to %shape : tensor<2xi64> : tensor<2x3xf32> -> tensor<2x3xf32>
+  return %r : tensor<2x3xf32>
+}

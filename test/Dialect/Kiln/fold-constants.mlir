@@ -123,3 +123,28 @@ func.func @gather_out_of_range() -> tensor<1xi32> {
   %g = kiln.gather %data, %indices : tensor<3xi32>, tensor<1xi64> -> tensor<1xi32>
   return %g : tensor<1xi32>
 }
+
+// -----
+
+// CHECK-LABEL: func.func @unary
+// CHECK-DAG: kiln.constant dense<[2, -3]> : tensor<2xi64>
+// CHECK-DAG: kiln.constant dense<[2, 3]> : tensor<2xi64>
+// CHECK-DAG: kiln.constant dense<[2.500000e+00, -0.000000e+00]> : tensor<2xf32>
+// CHECK-DAG: kiln.constant dense<[false, true]> : tensor<2xi1>
+// CHECK-DAG: kiln.constant dense<[255, 1]> : tensor<2xui8>
+// CHECK-NOT: kiln.neg
+// CHECK-NOT: kiln.abs
+// CHECK-NOT: kiln.not
+func.func @unary() -> (tensor<2xi64>, tensor<2xi64>, tensor<2xf32>, tensor<2xi1>, tensor<2xui8>) {
+  %i = kiln.constant dense<[-2, 3]> : tensor<2xi64>
+  %neg = kiln.neg %i : tensor<2xi64> -> tensor<2xi64>
+  %abs = kiln.abs %i : tensor<2xi64> -> tensor<2xi64>
+  %f = kiln.constant dense<[-2.5, 0.0]> : tensor<2xf32>
+  %fneg = kiln.neg %f : tensor<2xf32> -> tensor<2xf32>
+  %b = kiln.constant dense<[true, false]> : tensor<2xi1>
+  %not = kiln.not %b : tensor<2xi1> -> tensor<2xi1>
+  // |x| of unsigned values is x.
+  %u = kiln.constant dense<[255, 1]> : tensor<2xui8>
+  %uabs = kiln.abs %u : tensor<2xui8> -> tensor<2xui8>
+  return %neg, %abs, %fneg, %not, %uabs : tensor<2xi64>, tensor<2xi64>, tensor<2xf32>, tensor<2xi1>, tensor<2xui8>
+}

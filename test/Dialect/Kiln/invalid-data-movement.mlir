@@ -653,3 +653,67 @@ func.func @range_bool(%arg0: tensor<i1>) -> tensor<?xi1> {
   %0 = kiln.range %arg0, %arg0, %arg0 : (tensor<i1>, tensor<i1>, tensor<i1>) -> tensor<?xi1>
   return %0 : tensor<?xi1>
 }
+
+// -----
+
+func.func @reshape_shape_operand_length(%x: tensor<2x3xf32>, %shape: tensor<3xi64>) {
+  // expected-error@+1 {{the shape operand has 3 entries but the result has rank 2}}
+  %r = kiln.reshape %x to %shape : tensor<3xi64> : tensor<2x3xf32> -> tensor<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @reshape_shape_operand_dynamic_length(%x: tensor<2x3xf32>, %shape: tensor<?xi64>) {
+  // expected-error@+1 {{the shape operand must be 1-D with a static length, got ?}}
+  %r = kiln.reshape %x to %shape : tensor<?xi64> : tensor<2x3xf32> -> tensor<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @reshape_allow_zero_without_shape(%x: tensor<2x3xf32>) {
+  // expected-error@+1 {{allow_zero needs a shape operand}}
+  %r = kiln.reshape %x {allow_zero} : tensor<2x3xf32> -> tensor<6xf32>
+  return
+}
+
+// -----
+
+func.func @reshape_shape_operand_type(%x: tensor<2x3xf32>, %shape: tensor<2xi32>) {
+  // expected-error@+1 {{operand #1 must be ranked tensor of 64-bit signless integer values}}
+  %r = kiln.reshape %x to %shape : tensor<2xi32> : tensor<2x3xf32> -> tensor<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @expand_shape_operand_rank(%x: tensor<3x1xf32>, %shape: tensor<3xi64>) {
+  // expected-error@+1 {{result rank 2 must be 3, the larger of the input rank and the shape length}}
+  %e = kiln.expand %x to %shape : tensor<3xi64> : tensor<3x1xf32> -> tensor<3x?xf32>
+  return
+}
+
+// -----
+
+func.func @expand_shape_operand_not_1d(%x: tensor<3x1xf32>, %shape: tensor<1x2xi64>) {
+  // expected-error@+1 {{the shape operand must be 1-D with a static length, got 1x2}}
+  %e = kiln.expand %x to %shape : tensor<1x2xi64> : tensor<3x1xf32> -> tensor<3x?xf32>
+  return
+}
+
+// -----
+
+func.func @fill_shape_length(%shape: tensor<3xi64>) {
+  // expected-error@+1 {{the shape has 3 entries but the result has rank 2}}
+  %z = kiln.fill %shape, 0.0 : f32 : tensor<3xi64> -> tensor<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @fill_value_type(%shape: tensor<2xi64>) {
+  // expected-error@+1 {{value of type 'f16' does not match the result element type 'f32'}}
+  %z = kiln.fill %shape, 0.0 : f16 : tensor<2xi64> -> tensor<?x?xf32>
+  return
+}

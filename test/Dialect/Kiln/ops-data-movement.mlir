@@ -332,3 +332,30 @@ func.func @range_float_static(%arg0: tensor<f32>, %arg1: tensor<f32>, %arg2: ten
     }
   }
 #-}
+
+// CHECK-LABEL: func.func @reshape_runtime_shape
+func.func @reshape_runtime_shape(%x: tensor<2x3x4xf32>, %shape: tensor<2xi64>) -> (tensor<?x?xf32>, tensor<?x4xf32>) {
+  // CHECK: kiln.reshape %{{.*}} to %{{.*}} : tensor<2xi64> : tensor<2x3x4xf32> -> tensor<?x?xf32>
+  %r = kiln.reshape %x to %shape : tensor<2xi64> : tensor<2x3x4xf32> -> tensor<?x?xf32>
+  // CHECK: kiln.reshape %{{.*}} to %{{.*}} : tensor<2xi64> {allow_zero} : tensor<2x3x4xf32> -> tensor<?x4xf32>
+  %z = kiln.reshape %x to %shape : tensor<2xi64> {allow_zero} : tensor<2x3x4xf32> -> tensor<?x4xf32>
+  return %r, %z : tensor<?x?xf32>, tensor<?x4xf32>
+}
+
+// CHECK-LABEL: func.func @expand_runtime_shape
+func.func @expand_runtime_shape(%x: tensor<3x1xf32>, %shape: tensor<3xi64>, %short: tensor<1xi64>) -> (tensor<?x3x?xf32>, tensor<3x?xf32>) {
+  // CHECK: kiln.expand %{{.*}} to %{{.*}} : tensor<3xi64> : tensor<3x1xf32> -> tensor<?x3x?xf32>
+  %e = kiln.expand %x to %shape : tensor<3xi64> : tensor<3x1xf32> -> tensor<?x3x?xf32>
+  // CHECK: kiln.expand %{{.*}} to %{{.*}} : tensor<1xi64> : tensor<3x1xf32> -> tensor<3x?xf32>
+  %s = kiln.expand %x to %short : tensor<1xi64> : tensor<3x1xf32> -> tensor<3x?xf32>
+  return %e, %s : tensor<?x3x?xf32>, tensor<3x?xf32>
+}
+
+// CHECK-LABEL: func.func @fill
+func.func @fill(%shape: tensor<2xi64>, %one: tensor<1xi64>) -> (tensor<?x?xf32>, tensor<?xi32>) {
+  // CHECK: kiln.fill %{{.*}}, 0.000000e+00 : f32 : tensor<2xi64> -> tensor<?x?xf32>
+  %z = kiln.fill %shape, 0.0 : f32 : tensor<2xi64> -> tensor<?x?xf32>
+  // CHECK: kiln.fill %{{.*}}, 7 : i32 : tensor<1xi64> -> tensor<?xi32>
+  %s = kiln.fill %one, 7 : i32 : tensor<1xi64> -> tensor<?xi32>
+  return %z, %s : tensor<?x?xf32>, tensor<?xi32>
+}

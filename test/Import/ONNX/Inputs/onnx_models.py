@@ -113,7 +113,11 @@ def error_models():
         [tensor("y", TensorProto.STRING, [2])])
     yield "dynamic_shape_operand", model(
         [helper.make_node("Reshape", ["x", "s"], ["y"], name="reshape")],
-        [tensor("x", F, [2, 3]), tensor("s", TensorProto.INT64, [2])],
+        [tensor("x", F, [2, 3]), tensor("s", TensorProto.INT64, ["n"])],
+        [tensor("y", F, None)])
+    yield "runtime_axes", model(
+        [helper.make_node("ReduceSum", ["x", "axes"], ["y"], name="sum")],
+        [tensor("x", F, [2, 3]), tensor("axes", TensorProto.INT64, [1])],
         [tensor("y", F, None)])
     yield "undefined_output", model(
         [helper.make_node("Relu", ["x"], ["y"], name="relu")],
@@ -184,6 +188,9 @@ def a_to_f_models():
         [helper.make_node("Constant", [], ["c"], name="n",
                           value=const("v", np.array([[1, 2]], np.int64)))],
         [], [tensor("c", I64, None)])
+    yield "constant_of_shape_runtime", node_model(
+        "ConstantOfShape", [tensor("shape", I64, [3])],
+        [tensor("y", F, None)])
     yield "constant_value_floats", model(
         [helper.make_node("Constant", [], ["c"], name="n",
                           value_floats=[0.5, 1.5])],
@@ -254,6 +261,9 @@ def a_to_f_models():
                                [const("shape", np.array([2, 1, 4], np.int64))])
     yield "eye_like", node_model("EyeLike", [tensor("x", TensorProto.INT32, [2, 3])],
                                  [tensor("y", F, None)], dtype=F, k=1)
+    yield "expand_runtime", node_model(
+        "Expand", [tensor("x", F, [3, 1]), tensor("shape", I64, [3])],
+        [tensor("y", F, None)])
     yield "flatten", node_model("Flatten", [tensor("x", F, [2, 3, 4])],
                                 [tensor("y", F, None)], axis=-1)
 
@@ -414,6 +424,9 @@ def q_to_z_models():
         axes=[1])
     yield "reduce_max_all", node_model(
         "ReduceMax", [tensor("x", F, [2, 3])], [tensor("y", F, None)])
+    yield "reshape_runtime", node_model(
+        "Reshape", [tensor("x", F, [2, 3, 4]), tensor("shape", I64, [2])],
+        [tensor("y", F, None)], allowzero=1)
     yield "resize_scales", node_model(
         "Resize", [tensor("x", F, [1, 1, 2, 3])], [tensor("y", F, None)],
         [const("roi", np.array([], np.float32)),
@@ -485,6 +498,9 @@ def q_to_z_models():
     yield "trilu", node_model("Trilu", [tensor("x", F, [3, 3])],
                               [tensor("y", F, None)],
                               [const("k", np.array(-1, np.int64))], upper=0)
+    yield "trilu_runtime_k", node_model(
+        "Trilu", [tensor("x", F, [2, 3]), tensor("k", I64, [])],
+        [tensor("y", F, None)])
     yield "upsample", model(
         [helper.make_node("Upsample", ["x"], ["y"], name="n",
                           scales=[1.0, 1.0, 2.0, 2.0])],
