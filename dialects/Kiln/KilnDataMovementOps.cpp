@@ -727,6 +727,16 @@ LogicalResult ResizeOp::verify() {
   if (input.size() != output.size())
     return emitOpError("result rank ")
            << output.size() << " differs from the input rank " << input.size();
+  int given = static_cast<bool>(getScales()) +
+              static_cast<bool>(getDynamicScales()) +
+              static_cast<bool>(getDynamicSizes());
+  if (given > 1)
+    return emitOpError("give at most one of scales, dynamic scales and "
+                       "dynamic sizes");
+  for (Value operand : {getDynamicScales(), getDynamicSizes()})
+    if (operand && failed(verifyShapeOperand(*this, operand, input.size(),
+                                             "the dynamic operand")))
+      return failure();
   std::optional<ArrayRef<float>> scales = getScales();
   if (!scales)
     return success();

@@ -456,7 +456,8 @@ def Kiln_FlattenOp : Kiln_ShapeInferenceOp<"flatten",
 //===----------------------------------------------------------------------===//
 
 def Kiln_ResizeOp : Kiln_Op<"resize",
-    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+    [Pure, AttrSizedOperandSegments,
+     AllElementTypesMatch<["input", "output"]>]> {
   let summary = "resample a tensor by interpolation";
   let description = [{
     ONNX Resize (without `roi`) after the importer computed the output shape.
@@ -481,17 +482,24 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
     Positions outside the input read `extrapolation_value` (only for
     `tf_crop_and_resize`).
 
+    When ONNX computes the scales or the output sizes at run time they are
+    the `dynamic_scales` (then `out_d = floor(in_d * scale_d)`) or
+    `dynamic_sizes` operand, and the result type holds `?` extents.
+
     Constraints:
     - input and result have the same rank and element type (float or
       quantized);
     - `scales`, if present, has one positive entry per dimension, and each
-      static result extent is `floor(input extent * scale)`.
+      static result extent is `floor(input extent * scale)`;
+    - at most one of `scales`, `dynamic_scales` and `dynamic_sizes` is
+      given; the operands are 1-D with one (static) entry per dimension.
 
     Example:
 
     ```mlir
     %r = kiln.resize %x {mode = #kiln.resize_mode<linear>, scales = array<f32: 1.0, 1.0, 2.0, 2.0>}
         : tensor<1x3x16x16xf32> -> tensor<1x3x32x32xf32>
+    %d = kiln.resize %x sizes %sizes : tensor<4xi64> : tensor<1x3x16x16xf32> -> tensor<?x?x?x?xf32>
     ```
   }];
   let arguments = (ins Kiln_FloatOrQuantizedTensor:$input,
@@ -503,9 +511,15 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
       DefaultValuedAttr<F32Attr, "-0.75">:$cubic_coeff_a,
       UnitAttr:$exclude_outside,
       DefaultValuedAttr<F32Attr, "0.0">:$extrapolation_value,
-      OptionalAttr<DenseF32ArrayAttr>:$scales);
+      OptionalAttr<DenseF32ArrayAttr>:$scales,
+      Optional<Kiln_FloatTensor>:$dynamic_scales,
+      Optional<Kiln_I64Tensor>:$dynamic_sizes);
   let results = (outs Kiln_FloatOrQuantizedTensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let assemblyFormat = [{
+    $input (`scales` $dynamic_scales^ `:` type($dynamic_scales))?
+    (`sizes` $dynamic_sizes^ `:` type($dynamic_sizes))? attr-dict `:`
+    type($input) `->` type($output)
+  }];
   let hasVerifier = 1;
 }
 

@@ -255,8 +255,17 @@ LogicalResult importResize(NodeBinder &binder) {
   unsigned scalesIndex = hasRoi ? 2 : 1, sizesIndex = 3;
   SmallVector<float> scales;
   SmallVector<int64_t> shape;
+  // Scales or sizes computed at run time become operands of kiln.resize.
+  Value dynamicScales, dynamicSizes;
+  auto isRuntime = [&](unsigned index) {
+    Value value = binder.getOptionalInput(index);
+    return value && !value.getDefiningOp<ConstantOp>() &&
+           getTensorType(value).getNumElements() != 0;
+  };
   if (isUpsample && binder.getOpset() < 9) {
     scales = binder.getFloats("scales");
+  } else if (isRuntime(scalesIndex)) {
+    dynamicScales = binder.getInput(scalesIndex);
   } else if (binder.hasInput(scalesIndex) &&
              binder.getInputType(scalesIndex).getNumElements() != 0) {
     FailureOr<SmallVector<double>> values =
@@ -265,12 +274,20 @@ LogicalResult importResize(NodeBinder &binder) {
       return failure();
     scales.assign(values->begin(), values->end());
   }
-  if (hasRoi && binder.hasInput(sizesIndex)) {
+  if (hasRoi && isRuntime(sizesIndex)) {
+    dynamicSizes = getRuntimeShape(binder, sizesIndex);
+    if (!dynamicSizes)
+      return failure();
+  } else if (hasRoi && binder.hasInput(sizesIndex)) {
     FailureOr<SmallVector<int64_t>> sizes =
         binder.getConstantInts(sizesIndex, "the sizes");
     if (failed(sizes))
       return failure();
     shape = std::move(*sizes);
+  }
+  if (dynamicScales || dynamicSizes) {
+    scales.clear();
+    shape.assign(rank, ShapedType::kDynamic);
   }
   if (binder.hasAttr("axes") ||
       binder.getString("keep_aspect_ratio_policy", "stretch") != "stretch" ||
@@ -333,7 +350,8 @@ LogicalResult importResize(NodeBinder &binder) {
              binder.getInt("exclude_outside", 0) != 0,
              APFloat(binder.getFloat("extrapolation_value", 0.0f)),
              scales.empty() ? DenseF32ArrayAttr()
-                            : builder.getDenseF32ArrayAttr(scales)));
+                            : builder.getDenseF32ArrayAttr(scales),
+             dynamicScales, dynamicSizes));
   return success();
 }
 

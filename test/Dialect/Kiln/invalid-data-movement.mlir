@@ -717,3 +717,19 @@ func.func @fill_value_type(%shape: tensor<2xi64>) {
   %z = kiln.fill %shape, 0.0 : f16 : tensor<2xi64> -> tensor<?x?xf32>
   return
 }
+
+// -----
+
+func.func @resize_scales_twice(%x: tensor<1x1x2x2xf32>, %scales: tensor<4xf32>) {
+  // expected-error@+1 {{give at most one of scales, dynamic scales and dynamic sizes}}
+  %r = kiln.resize %x scales %scales : tensor<4xf32> {scales = array<f32: 1.0, 1.0, 2.0, 2.0>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_dynamic_sizes_length(%x: tensor<1x1x2x2xf32>, %sizes: tensor<2xi64>) {
+  // expected-error@+1 {{the dynamic operand has 2 entries but the result has rank 4}}
+  %r = kiln.resize %x sizes %sizes : tensor<2xi64> : tensor<1x1x2x2xf32> -> tensor<?x?x?x?xf32>
+  return
+}

@@ -359,3 +359,12 @@ func.func @fill(%shape: tensor<2xi64>, %one: tensor<1xi64>) -> (tensor<?x?xf32>,
   %s = kiln.fill %one, 7 : i32 : tensor<1xi64> -> tensor<?xi32>
   return %z, %s : tensor<?x?xf32>, tensor<?xi32>
 }
+
+// CHECK-LABEL: func.func @resize_dynamic
+func.func @resize_dynamic(%x: tensor<1x3x16x16xf32>, %scales: tensor<4xf32>, %sizes: tensor<4xi64>) -> (tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>) {
+  // CHECK: kiln.resize %{{.*}} scales %{{.*}} : tensor<4xf32> {mode = #kiln.resize_mode<linear>} : tensor<1x3x16x16xf32> -> tensor<?x?x?x?xf32>
+  %a = kiln.resize %x scales %scales : tensor<4xf32> {mode = #kiln.resize_mode<linear>} : tensor<1x3x16x16xf32> -> tensor<?x?x?x?xf32>
+  // CHECK: kiln.resize %{{.*}} sizes %{{.*}} : tensor<4xi64> : tensor<1x3x16x16xf32> -> tensor<?x?x?x?xf32>
+  %b = kiln.resize %x sizes %sizes : tensor<4xi64> : tensor<1x3x16x16xf32> -> tensor<?x?x?x?xf32>
+  return %a, %b : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>
+}

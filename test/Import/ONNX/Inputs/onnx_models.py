@@ -432,6 +432,11 @@ def q_to_z_models():
         [const("roi", np.array([], np.float32)),
          const("scales", np.array([1, 1, 2, 1.5], np.float32))],
         mode="linear", coordinate_transformation_mode="align_corners")
+    yield "resize_runtime_scales", model(
+        [helper.make_node("Resize", ["x", "", "scales"], ["y"], name="n",
+                          mode="cubic")],
+        [tensor("x", F, [1, 1, 4, 4]), tensor("scales", F, [4])],
+        [tensor("y", F, None)])
     yield "resize_sizes", model(
         [helper.make_node("Resize", ["x", "", "", "sizes"], ["y"], name="n",
                           nearest_mode="ceil")],
