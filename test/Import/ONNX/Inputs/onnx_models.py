@@ -119,6 +119,36 @@ def error_models():
         [helper.make_node("ReduceSum", ["x", "axes"], ["y"], name="sum")],
         [tensor("x", F, [2, 3]), tensor("axes", TensorProto.INT64, [1])],
         [tensor("y", F, None)])
+    yield "unknown_auto_pad", model(
+        [helper.make_node("MaxPool", ["x"], ["y"], name="pool",
+                          kernel_shape=[2, 2], auto_pad="SAME_MIDDLE")],
+        [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)])
+    yield "batch_norm_training", model(
+        [helper.make_node("BatchNormalization", ["x", "s", "s", "s", "s"],
+                          ["y"], name="bn", training_mode=1)],
+        [tensor("x", F, [1, 2, 2]), tensor("s", F, [2])],
+        [tensor("y", F, None)], opset=15)
+    yield "legacy_broadcast_mismatch", model(
+        [helper.make_node("Add", ["a", "b"], ["c"], name="add", broadcast=1,
+                          axis=2)],
+        [tensor("a", F, [2, 3, 4]), tensor("b", F, [3, 4])],
+        [tensor("c", F, None)], opset=6)
+    yield "unknown_pad_mode", model(
+        [helper.make_node("Pad", ["x", "pads"], ["y"], name="pad",
+                          mode="mirror")],
+        [tensor("x", F, [2, 2])], [tensor("y", F, None)],
+        [const("pads", np.array([1, 1, 1, 1], np.int64))])
+    yield "matmul_nbits_bits", ms_model(
+        "MatMulNBits", [tensor("x", F, [1, 32]), "w", "scales"],
+        [tensor("y", F, None)],
+        [const("w", np.zeros((2, 2, 8), np.uint8)),
+         const("scales", np.ones(4, np.float32))],
+        K=32, N=2, bits=8, block_size=16)
+    yield "unused_output", model(
+        [helper.make_node("MaxPool", ["x"], ["y", "indices"], name="pool",
+                          kernel_shape=[2, 2])],
+        [tensor("x", F, [1, 1, 4, 4])],
+        [tensor("y", F, None), tensor("indices", TensorProto.INT64, None)])
     yield "undefined_output", model(
         [helper.make_node("Relu", ["x"], ["y"], name="relu")],
         [tensor("x", F, [2])], [tensor("z", F, [2])])
