@@ -18,7 +18,8 @@ import sys
 def import_model(tool, path):
     try:
         result = subprocess.run([tool, path, "--to=import", "-o", os.devnull],
-                                capture_output=True, text=True, timeout=120)
+                                capture_output=True, text=True, errors="replace",
+                                timeout=120)
     except subprocess.TimeoutExpired:
         return path, "crashed", "timed out"
     if result.returncode == 0:

@@ -71,6 +71,10 @@ def basic_models():
     yield "symbolic_batch", model(
         [helper.make_node("Relu", ["x"], ["y"], name="relu")],
         [tensor("x", F, ["N", 3])], [tensor("y", F, ["N", 3])])
+    yield "external_data", model(
+        [helper.make_node("Add", ["x", "w"], ["y"], name="bias")],
+        [tensor("x", F, [16, 64])], [tensor("y", F, [16, 64])],
+        [const("w", np.arange(16 * 64, dtype=np.float32).reshape(16, 64))])
     yield "opset7", model(
         [helper.make_node("Sub", ["a", "b"], ["c"], name="sub")],
         [tensor("a", F, [2, 3]), tensor("b", F, [2, 3])],
@@ -149,6 +153,13 @@ def error_models():
                           kernel_shape=[2, 2])],
         [tensor("x", F, [1, 1, 4, 4])],
         [tensor("y", F, None), tensor("indices", TensorProto.INT64, None)])
+    escaping = const("w", np.zeros(4, np.float32))
+    escaping.ClearField("raw_data")
+    escaping.data_location = TensorProto.EXTERNAL
+    escaping.external_data.add(key="location", value="../outside.bin")
+    yield "external_data_outside", model(
+        [helper.make_node("Add", ["x", "w"], ["y"], name="add")],
+        [tensor("x", F, [4])], [tensor("y", F, [4])], [escaping])
     yield "undefined_output", model(
         [helper.make_node("Relu", ["x"], ["y"], name="relu")],
         [tensor("x", F, [2])], [tensor("z", F, [2])])
@@ -607,11 +618,21 @@ GROUPS = {"basic": basic_models, "errors": error_models,
           "q-to-z": q_to_z_models, "microsoft": microsoft_models}
 
 
+# Models whose initializers are saved beside them (data_location = EXTERNAL).
+EXTERNAL_DATA = {"external_data": "external_data.weights"}
+
+
 def main():
     out_dir, group = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
     for name, m in GROUPS[group]():
-        onnx.save(m, os.path.join(out_dir, name + ".onnx"))
+        path = os.path.join(out_dir, name + ".onnx")
+        if name in EXTERNAL_DATA:
+            onnx.save(m, path, save_as_external_data=True,
+                      all_tensors_to_one_file=True,
+                      location=EXTERNAL_DATA[name], size_threshold=0)
+        else:
+            onnx.save(m, path)
 
 
 if __name__ == "__main__":
