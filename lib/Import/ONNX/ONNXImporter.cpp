@@ -361,10 +361,16 @@ OwningOpRef<ModuleOp> importONNXBuffer(StringRef bytes, StringRef name,
     emitModelError() << "the file is empty, not an ONNX model";
     return nullptr;
   }
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) {
+    emitModelError() << "the file has " << bytes.size()
+                     << " bytes; protobuf reads at most 2 GiB, so larger "
+                        "models keep their weights as external data";
+    return nullptr;
+  }
   onnx::ModelProto model;
   google::protobuf::io::CodedInputStream stream(
       reinterpret_cast<const uint8_t *>(bytes.data()),
-      static_cast<int>(std::min<size_t>(bytes.size(), INT_MAX)));
+      static_cast<int>(bytes.size()));
   // Allow models up to protobuf's 2 GiB message limit.
   stream.SetTotalBytesLimit(INT_MAX);
   if (!model.ParseFromCodedStream(&stream) ||

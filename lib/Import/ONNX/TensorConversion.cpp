@@ -7,6 +7,7 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -67,13 +68,11 @@ FailureOr<std::string> readExternalData(const onnx::TensorProto &tensor,
             failure());
   SmallString<256> path(directory);
   llvm::sys::path::append(path, location);
-  auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
-                                          /*RequiresNullTerminator=*/false);
-  if (!file)
+  uint64_t size = 0;
+  if (std::error_code code = llvm::sys::fs::file_size(path, size))
     return (error = "cannot read external data file '" + path.str().str() +
-                    "': " + file.getError().message(),
+                    "': " + code.message(),
             failure());
-  uint64_t size = (*file)->getBufferSize();
   uint64_t count = length.value_or(size > offset ? size - offset : 0);
   if (offset > size || count > size - offset)
     return (error = "external data range [" + std::to_string(offset) + ", " +
@@ -81,7 +80,14 @@ FailureOr<std::string> readExternalData(const onnx::TensorProto &tensor,
                     path.str().str() + "' of " + std::to_string(size) +
                     " bytes",
             failure());
-  return std::string((*file)->getBufferStart() + offset, count);
+  // Map only this tensor's bytes: weight files can exceed memory.
+  auto slice = llvm::MemoryBuffer::getFileSlice(path, count, offset,
+                                                /*IsVolatile=*/false);
+  if (!slice)
+    return (error = "cannot read external data file '" + path.str().str() +
+                    "': " + slice.getError().message(),
+            failure());
+  return std::string((*slice)->getBufferStart(), count);
 }
 
 /// Copies a repeated typed field into little-endian storage of `bytes` bytes
