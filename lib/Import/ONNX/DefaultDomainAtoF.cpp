@@ -521,6 +521,232 @@ LogicalResult importDequantizeLinear(NodeBinder &binder) {
   return success();
 }
 
+/// An einsum operand during lowering: a value and one letter per dimension.
+struct EinsumTerm {
+  Value value;
+  std::string letters;
+};
+
+/// Sums `term` over the letters that `keep` does not contain.
+FailureOr<EinsumTerm> sumOutLetters(NodeBinder &binder, EinsumTerm term,
+                                    StringRef keep) {
+  SmallVector<int64_t> axes;
+  std::string kept;
+  for (auto [axis, letter] : llvm::enumerate(term.letters)) {
+    if (keep.contains(letter))
+      kept.push_back(letter);
+    else
+      axes.push_back(axis);
+  }
+  if (axes.empty())
+    return term;
+  FailureOr<ReduceSumOp> sum = binder.create<ReduceSumOp>(
+      {getElementTypeOrSelf(term.value.getType())}, term.value, axes, false);
+  if (failed(sum))
+    return failure();
+  return EinsumTerm{*sum, kept};
+}
+
+/// Transposes `term` so its letters read `order` (a permutation of them).
+FailureOr<EinsumTerm> permuteLetters(NodeBinder &binder, EinsumTerm term,
+                                     StringRef order) {
+  if (term.letters == order)
+    return term;
+  SmallVector<int64_t> perm;
+  for (char letter : order)
+    perm.push_back(term.letters.find(letter));
+  FailureOr<TransposeOp> transposed = binder.create<TransposeOp>(
+      {getElementTypeOrSelf(term.value.getType())}, term.value, perm);
+  if (failed(transposed))
+    return failure();
+  return EinsumTerm{*transposed, order.str()};
+}
+
+/// Contracts two terms into one with letters `batch + lhsFree + rhsFree`,
+/// as a batched matmul of [batch, lhsFree, contracted] x
+/// [batch, contracted, rhsFree], keeping only the letters in `needed`.
+FailureOr<EinsumTerm> contractTerms(NodeBinder &binder, EinsumTerm lhs,
+                                    EinsumTerm rhs, StringRef needed,
+                                    const llvm::DenseMap<char, int64_t> &extents) {
+  // Letters only one side has and nobody needs are summed out first.
+  std::string lhsKeep = needed.str() + rhs.letters;
+  std::string rhsKeep = needed.str() + lhs.letters;
+  FailureOr<EinsumTerm> a = sumOutLetters(binder, lhs, lhsKeep);
+  if (failed(a))
+    return failure();
+  FailureOr<EinsumTerm> b = sumOutLetters(binder, rhs, rhsKeep);
+  if (failed(b))
+    return failure();
+  std::string batch, contracted, lhsFree, rhsFree;
+  for (char letter : a->letters) {
+    bool shared = b->letters.find(letter) != std::string::npos;
+    bool kept = needed.contains(letter);
+    (shared ? (kept ? batch : contracted) : lhsFree).push_back(letter);
+  }
+  for (char letter : b->letters)
+    if (a->letters.find(letter) == std::string::npos)
+      rhsFree.push_back(letter);
+  FailureOr<EinsumTerm> left =
+      permuteLetters(binder, *a, batch + lhsFree + contracted);
+  if (failed(left))
+    return failure();
+  FailureOr<EinsumTerm> right =
+      permuteLetters(binder, *b, batch + contracted + rhsFree);
+  if (failed(right))
+    return failure();
+  auto extentOf = [&](StringRef letters) {
+    int64_t result = 1;
+    for (char letter : letters)
+      result *= extents.lookup(letter);
+    return result;
+  };
+  Type element = getElementTypeOrSelf(lhs.value.getType());
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  int64_t batchSize = extentOf(batch), rows = extentOf(lhsFree),
+          inner = extentOf(contracted), columns = extentOf(rhsFree);
+  Value lhs3d = ReshapeOp::create(
+      builder, loc, RankedTensorType::get({batchSize, rows, inner}, element),
+      left->value);
+  Value rhs3d = ReshapeOp::create(
+      builder, loc, RankedTensorType::get({batchSize, inner, columns}, element),
+      right->value);
+  FailureOr<MatMulOp> product3d =
+      binder.create<MatMulOp>({element}, lhs3d, rhs3d);
+  if (failed(product3d))
+    return failure();
+  std::string letters = batch + lhsFree + rhsFree;
+  SmallVector<int64_t> shape;
+  for (char letter : letters)
+    shape.push_back(extents.lookup(letter));
+  Value product = *product3d;
+  Value result = ReshapeOp::create(
+      builder, loc, RankedTensorType::get(shape, element), product);
+  return EinsumTerm{result, letters};
+}
+
+/// Einsum on statically shaped operands, lowered to sums, transposes and
+/// batched matmuls contracting the operands left to right. Ellipses are
+/// supported; repeated letters within one operand (diagonals) are not.
+LogicalResult importEinsum(NodeBinder &binder) {
+  if (failed(binder.checkNumOutputs(1)) || failed(binder.requireAttr("equation")))
+    return failure();
+  std::string equation;
+  for (char c : binder.getString("equation", ""))
+    if (c != ' ')
+      equation.push_back(c);
+  size_t arrow = equation.find("->");
+  bool explicitOutput = arrow != std::string::npos;
+  std::string inputsText = equation.substr(0, arrow);
+  SmallVector<StringRef> inputSpecs;
+  StringRef(inputsText).split(inputSpecs, ',');
+  if (inputSpecs.size() != binder.getNumInputs() || inputSpecs.empty()) {
+    binder.emitError() << "equation '" << equation << "' names "
+                       << inputSpecs.size() << " operands for "
+                       << binder.getNumInputs() << " inputs";
+    return failure();
+  }
+  // Ellipsis dimensions get the letters '0', '1', ... (never subscripts).
+  std::string ellipsisLetters;
+  llvm::DenseMap<char, int64_t> extents;
+  SmallVector<EinsumTerm> terms;
+  auto expand = [&](StringRef spec, int64_t rank) -> FailureOr<std::string> {
+    size_t dots = spec.find("...");
+    std::string letters = spec.str();
+    if (dots != StringRef::npos) {
+      int64_t count = rank - static_cast<int64_t>(spec.size() - 3);
+      if (count < 0 || count > 10)
+        return failure();
+      std::string ellipsis;
+      for (int64_t i = 0; i < count; ++i)
+        ellipsis.push_back('0' + (10 - count + i));
+      if (ellipsisLetters.empty() || ellipsis.size() > ellipsisLetters.size())
+        ellipsisLetters = ellipsis;
+      letters = spec.substr(0, dots).str() + ellipsis +
+                spec.substr(dots + 3).str();
+    }
+    if (static_cast<int64_t>(letters.size()) != rank)
+      return failure();
+    return letters;
+  };
+  for (auto [index, spec] : llvm::enumerate(inputSpecs)) {
+    Value input = binder.getInput(index);
+    if (!input)
+      return failure();
+    RankedTensorType type = getTensorType(input);
+    FailureOr<std::string> letters = expand(spec, type.getRank());
+    if (failed(letters)) {
+      binder.emitError() << "subscripts '" << spec << "' do not fit operand #"
+                         << index << " of rank " << type.getRank();
+      return failure();
+    }
+    for (auto [dim, letter] : llvm::enumerate(*letters)) {
+      if (llvm::count(*letters, letter) > 1) {
+        binder.emitError() << "repeated subscript '" << letter
+                           << "' (a diagonal) is not supported yet";
+        return failure();
+      }
+      int64_t extent = type.getDimSize(dim);
+      if (ShapedType::isDynamic(extent)) {
+        binder.emitError() << "einsum needs static operand shapes";
+        return failure();
+      }
+      auto [it, inserted] = extents.try_emplace(letter, extent);
+      if (!inserted && it->second != extent) {
+        binder.emitError() << "subscript '" << letter << "' has extents "
+                           << it->second << " and " << extent;
+        return failure();
+      }
+    }
+    terms.push_back({input, *letters});
+  }
+  std::string output;
+  if (explicitOutput) {
+    output = StringRef(equation).drop_front(arrow + 2).str();
+    size_t dots = output.find("...");
+    if (dots != std::string::npos)
+      output = output.substr(0, dots) + ellipsisLetters + output.substr(dots + 3);
+  } else {
+    // Implicit output: ellipsis dimensions, then letters used once, sorted.
+    std::string all;
+    for (const EinsumTerm &term : terms)
+      all += term.letters;
+    output = ellipsisLetters;
+    std::string once;
+    for (char letter : all)
+      if (llvm::count(all, letter) == 1 && !llvm::is_contained(ellipsisLetters, letter))
+        once.push_back(letter);
+    llvm::sort(once);
+    output += once;
+  }
+  for (char letter : output)
+    if (!extents.count(letter)) {
+      binder.emitError() << "output subscript '" << letter
+                         << "' names no operand dimension";
+      return failure();
+    }
+
+  EinsumTerm result = terms.front();
+  for (size_t i = 1; i < terms.size(); ++i) {
+    std::string needed = output;
+    for (size_t j = i + 1; j < terms.size(); ++j)
+      needed += terms[j].letters;
+    FailureOr<EinsumTerm> contracted =
+        contractTerms(binder, result, terms[i], needed, extents);
+    if (failed(contracted))
+      return failure();
+    result = *contracted;
+  }
+  FailureOr<EinsumTerm> summed = sumOutLetters(binder, result, output);
+  if (failed(summed))
+    return failure();
+  FailureOr<EinsumTerm> ordered = permuteLetters(binder, *summed, output);
+  if (failed(ordered))
+    return failure();
+  binder.setOutput(0, ordered->value);
+  return success();
+}
+
 /// EyeLike: ones on diagonal `k` of a 2-D tensor shaped like the input.
 LogicalResult importEyeLike(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 1);
@@ -672,6 +898,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("Div", 1, binaryHandler<DivOp>());
   table.onOp("Dropout", 1, importDropout);
   table.onOp("DynamicQuantizeLinear", 11, importDynamicQuantizeLinear);
+  table.onOp("Einsum", 12, importEinsum);
   table.onOp("Elu", 1, unaryHandler<EluOp>([](NodeBinder &binder) {
                return std::make_tuple(APFloat(binder.getFloat("alpha", 1.0f)));
              }));

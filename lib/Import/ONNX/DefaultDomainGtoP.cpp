@@ -302,6 +302,103 @@ LogicalResult importNegativeLogLikelihoodLoss(NodeBinder &binder) {
   return success();
 }
 
+/// OneHot(indices, depth, values = [off, on]) along `axis` (default -1):
+///   y[..., j, ...] = (index == j ? on : off),  index += depth if negative
+/// The class dimension is `depth` long; depth may be known only at run time.
+LogicalResult importOneHot(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value indices = binder.getInput(0), depth = binder.getInput(1),
+        values = binder.getInput(2);
+  if (!indices || !depth || !values)
+    return failure();
+  RankedTensorType indicesType = getTensorType(indices);
+  RankedTensorType valuesType = getTensorType(values);
+  if (getTensorType(depth).getNumElements() != 1 ||
+      valuesType.getRank() != 1 || valuesType.getDimSize(0) != 2) {
+    binder.emitError() << "expects a one-element depth and two values "
+                          "[off, on]";
+    return failure();
+  }
+  int64_t rank = indicesType.getRank() + 1;
+  FailureOr<int64_t> axis = binder.normalizeAxis(binder.getInt("axis", -1), rank);
+  if (failed(axis))
+    return failure();
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  Type i64 = builder.getI64Type(), i1 = builder.getI1Type();
+  auto scalar = RankedTensorType::get({}, i64);
+  auto constant = [&](int64_t value) {
+    return binder.createConstant(DenseElementsAttr::get(scalar, value));
+  };
+  // Indices and depth may be of any numeric type: classes are int64.
+  auto toIndex = [&](Value value) -> Value {
+    RankedTensorType type = getTensorType(value);
+    if (type.getElementType() == i64)
+      return value;
+    return CastOp::create(builder, loc, type.clone(i64), value);
+  };
+  Value classes = toIndex(indices);
+  Value count = toIndex(depth);
+  if (getTensorType(count).getRank() != 0)
+    count = ReshapeOp::create(builder, loc, scalar, count);
+  Value zero = constant(0);
+  FailureOr<LessOp> negative = binder.create<LessOp>({i1}, classes, zero);
+  FailureOr<AddOp> wrapped = binder.create<AddOp>({i64}, classes, count);
+  if (failed(negative) || failed(wrapped))
+    return failure();
+  FailureOr<WhereOp> normalized =
+      binder.create<WhereOp>({i64}, *negative, *wrapped, classes);
+  FailureOr<UnsqueezeOp> expanded =
+      failed(normalized)
+          ? FailureOr<UnsqueezeOp>(failure())
+          : binder.create<UnsqueezeOp>({i64}, *normalized,
+                                       ArrayRef<int64_t>{*axis});
+  if (failed(expanded))
+    return failure();
+  // iota = [0, depth) laid along `axis`; static when depth is a constant.
+  int64_t staticDepth = ShapedType::kDynamic;
+  Value iota;
+  if (depth.getDefiningOp<ConstantOp>()) {
+    FailureOr<SmallVector<double>> value =
+        binder.getConstantFloats(1, "the depth");
+    if (failed(value))
+      return failure();
+    staticDepth = static_cast<int64_t>(value->front());
+    if (staticDepth < 1) {
+      binder.emitError() << "depth must be positive, got " << staticDepth;
+      return failure();
+    }
+    iota = binder.createConstant(DenseElementsAttr::get(
+        RankedTensorType::get({staticDepth}, i64),
+        ArrayRef<int64_t>(llvm::to_vector(llvm::seq<int64_t>(0, staticDepth)))));
+  } else {
+    iota = RangeOp::create(builder, loc,
+                           RankedTensorType::get({staticDepth}, i64), zero,
+                           count, constant(1));
+  }
+  SmallVector<int64_t> otherAxes;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    if (dim != *axis)
+      otherAxes.push_back(dim);
+  FailureOr<UnsqueezeOp> laid =
+      binder.create<UnsqueezeOp>({i64}, iota, otherAxes);
+  if (failed(laid))
+    return failure();
+  FailureOr<EqualOp> hot = binder.create<EqualOp>({i1}, *expanded, *laid);
+  if (failed(hot))
+    return failure();
+  Type element = valuesType.getElementType();
+  auto pick = [&](int64_t index) -> FailureOr<GatherOp> {
+    return binder.create<GatherOp>({element}, values, constant(index), 0);
+  };
+  FailureOr<GatherOp> off = pick(0), on = pick(1);
+  if (failed(off) || failed(on))
+    return failure();
+  return setSingleOutput(binder,
+                         binder.create<WhereOp>({element}, *hot, *on, *off));
+}
+
 LogicalResult importPad(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 4);
   if (!input)
@@ -439,6 +536,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("Neg", 1, unaryHandler<NegOp>());
   table.onOp("NegativeLogLikelihoodLoss", 12, importNegativeLogLikelihoodLoss);
   table.onOp("Not", 1, unaryHandler<NotOp>());
+  table.onOp("OneHot", 9, importOneHot);
   table.onOp("Or", 1, binaryHandler<OrOp>(/*boolResult=*/true));
   table.onOp("PRelu", 1, binaryHandler<PReluOp>());
   table.onOp("Pad", 1, importPad);

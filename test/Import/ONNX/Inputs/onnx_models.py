@@ -87,12 +87,10 @@ def basic_models():
 def error_models():
     yield "unsupported_ops", model(
         [helper.make_node("Relu", ["x"], ["r"], name="ok"),
-         helper.make_node("Einsum", ["r", "r"], ["e"], name="einsum1",
-                          equation="ij,ij->ij"),
-         helper.make_node("NonZero", ["e"], ["h"], name="nonzero1"),
-         helper.make_node("Einsum", ["h", "h"], ["y"], name="einsum2",
-                          equation="ij,ij->ij")],
-        [tensor("x", F, [2, 2])], [tensor("y", F, [2, 2])])
+         helper.make_node("Unique", ["r"], ["u"], name="unique1"),
+         helper.make_node("NonZero", ["u"], ["h"], name="nonzero1"),
+         helper.make_node("Unique", ["h"], ["y"], name="unique2")],
+        [tensor("x", F, [2, 2])], [tensor("y", F, None)])
     yield "unknown_domain", model(
         [helper.make_node("Foo", ["x"], ["y"], name="foo", domain="org.acme")],
         [tensor("x", F, [2])], [tensor("y", F, [2])])
@@ -296,6 +294,16 @@ def a_to_f_models():
         "DynamicQuantizeLinear", [tensor("x", F, [2, 3])],
         [tensor("y", U8, None), tensor("scale", F, None),
          tensor("zp", U8, None)])
+    yield "einsum_chain", node_model(
+        "Einsum", [tensor("a", F, [2, 3]), tensor("b", F, [3, 4]),
+                   tensor("c", F, [4, 5])], [tensor("y", F, None)],
+        equation="ij,jk,kl->il")
+    yield "einsum_ellipsis_implicit", node_model(
+        "Einsum", [tensor("a", F, [6, 2, 3]), tensor("b", F, [6, 3, 4])],
+        [tensor("y", F, None)], equation="...ij,...jk")
+    yield "einsum_outer_sum", node_model(
+        "Einsum", [tensor("a", F, [2, 3]), tensor("b", F, [4])],
+        [tensor("y", F, None)], equation="ij,k->kj")
     yield "elu", unary("Elu", alpha=0.5)
     yield "expand", node_model("Expand", [tensor("x", F, [3, 1])],
                                [tensor("y", F, None)],
@@ -317,6 +325,10 @@ def g_to_p_models():
         yield "binary_" + op, binary(op)
     for op in ["Greater", "GreaterOrEqual", "Less", "LessOrEqual"]:
         yield "compare_" + op, binary(op, out_elem=TensorProto.BOOL)
+    yield "one_hot", node_model(
+        "OneHot", [tensor("i", I64, [3])], [tensor("y", F, None)],
+        [const("depth", np.array(4, np.int64)),
+         const("values", np.array([0.0, 5.0], np.float32))], axis=0)
     yield "or", binary("Or", elem=TensorProto.BOOL)
     yield "not", node_model("Not", [tensor("x", TensorProto.BOOL, [3])],
                             [tensor("y", TensorProto.BOOL, None)])
