@@ -158,6 +158,65 @@ LogicalResult importIsNaN(NodeBinder &binder) {
 
 /// LayerNormalization; its optional Mean and InvStdDev outputs are
 /// computed from kiln reductions (keeping the reduced dimensions as 1).
+/// LRN: x / (bias + alpha / size * sum of x^2 over `size` neighbouring
+/// channels)^beta. The channel window sum is an average pool (counting pads)
+/// over x^2 viewed as [N, 1, C, rest].
+LogicalResult importLRN(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input || failed(binder.requireAttr("size")))
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  if (type.getRank() < 3 || !type.hasStaticShape() ||
+      !isa<FloatType>(type.getElementType())) {
+    binder.emitError() << "expects a static float input of rank >= 3, got "
+                       << type;
+    return failure();
+  }
+  int64_t size = binder.getInt("size", 1);
+  if (size < 1) {
+    binder.emitError() << "size must be positive, got " << size;
+    return failure();
+  }
+  Type element = type.getElementType();
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  int64_t batch = type.getDimSize(0), channels = type.getDimSize(1);
+  int64_t rest = type.getNumElements() / std::max<int64_t>(batch * channels, 1);
+  FailureOr<MulOp> squared = binder.create<MulOp>({element}, input, input);
+  if (failed(squared))
+    return failure();
+  auto planar = RankedTensorType::get({batch, 1, channels, rest}, element);
+  Value viewed = ReshapeOp::create(builder, loc, planar, Value(*squared));
+  int64_t before = (size - 1) / 2, after = size - 1 - before;
+  FailureOr<AveragePoolOp> mean = binder.create<AveragePoolOp>(
+      {element}, viewed, ArrayRef<int64_t>{size, 1}, ArrayRef<int64_t>{1, 1},
+      ArrayRef<int64_t>{1, 1}, ArrayRef<int64_t>{before, 0, after, 0},
+      /*ceil_mode=*/false, /*count_include_pad=*/true);
+  if (failed(mean))
+    return failure();
+  Value sums = ReshapeOp::create(builder, loc, type, Value(*mean));
+  auto scalar = [&](float value) {
+    return binder.createConstant(DenseElementsAttr::get(
+        RankedTensorType::get({}, element),
+        builder.getFloatAttr(element, value)));
+  };
+  // mean = sum / size, so alpha / size * sum = alpha * mean.
+  FailureOr<MulOp> scaled =
+      binder.create<MulOp>({element}, sums, scalar(binder.getFloat("alpha", 1e-4f)));
+  if (failed(scaled))
+    return failure();
+  FailureOr<AddOp> base =
+      binder.create<AddOp>({element}, *scaled, scalar(binder.getFloat("bias", 1.0f)));
+  if (failed(base))
+    return failure();
+  FailureOr<PowOp> denominator =
+      binder.create<PowOp>({element}, *base, scalar(binder.getFloat("beta", 0.75f)));
+  if (failed(denominator))
+    return failure();
+  return setSingleOutput(binder,
+                         binder.create<DivOp>({element}, input, *denominator));
+}
+
 LogicalResult importLayerNormalization(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(3)))
     return failure();
@@ -270,6 +329,66 @@ LogicalResult importMean(NodeBinder &binder) {
                                        binder.getNumInputs())));
   return setSingleOutput(
       binder, binder.create<DivOp>({type.getElementType()}, *sum, count));
+}
+
+/// MeanVarianceNormalization: (x - E[x]) / sqrt(E[(x - E[x])^2]) over
+/// `axes` (default [0, 2, 3]), as ONNX's function body (no epsilon).
+LogicalResult importMeanVarianceNormalization(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  RankedTensorType type = getTensorType(input);
+  SmallVector<int64_t> axes = binder.getInts("axes", {0, 2, 3});
+  for (int64_t &axis : axes) {
+    FailureOr<int64_t> normalized = binder.normalizeAxis(axis, type.getRank());
+    if (failed(normalized))
+      return failure();
+    axis = *normalized;
+  }
+  llvm::sort(axes);
+  Type element = type.getElementType();
+  FailureOr<ReduceMeanOp> mean =
+      binder.create<ReduceMeanOp>({element}, input, axes, true);
+  if (failed(mean))
+    return failure();
+  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
+  if (failed(centered))
+    return failure();
+  FailureOr<MulOp> squared =
+      binder.create<MulOp>({element}, *centered, *centered);
+  if (failed(squared))
+    return failure();
+  FailureOr<ReduceMeanOp> variance =
+      binder.create<ReduceMeanOp>({element}, *squared, axes, true);
+  if (failed(variance))
+    return failure();
+  Value deviation = SqrtOp::create(binder.getBuilder(), binder.getLoc(),
+                                   variance->getType(), *variance);
+  return setSingleOutput(
+      binder, binder.create<DivOp>({element}, *centered, deviation));
+}
+
+/// PRelu. Before opset 7 a 1-D slope is per channel (dimension 1), not
+/// numpy-broadcast from the right.
+LogicalResult importPRelu(NodeBinder &binder) {
+  if (binder.getOpset() >= 7)
+    return binaryHandler<PReluOp>()(binder);
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value input = binder.getInput(0), slope = binder.getInput(1);
+  if (!input || !slope)
+    return failure();
+  RankedTensorType inputType = getTensorType(input);
+  RankedTensorType slopeType = getTensorType(slope);
+  if (slopeType.getRank() == 1 && inputType.getRank() > 2 &&
+      slopeType.getDimSize(0) != 1) {
+    SmallVector<int64_t> shape = {slopeType.getDimSize(0)};
+    shape.append(inputType.getRank() - 2, 1);
+    slope = ReshapeOp::create(binder.getBuilder(), binder.getLoc(),
+                              slopeType.clone(shape), slope);
+  }
+  return setSingleOutput(
+      binder, binder.create<PReluOp>({inputType.getElementType()}, input, slope));
 }
 
 LogicalResult importMod(NodeBinder &binder) {
@@ -515,6 +634,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("IsInf", 10, importIsInf);
   table.onOp("IsNaN", 9, importIsNaN);
   table.onOp("LayerNormalization", 17, importLayerNormalization);
+  table.onOp("LRN", 1, importLRN);
   table.onOp("LeakyRelu", 1, unaryHandler<LeakyReluOp>([](NodeBinder &b) {
                return std::make_tuple(APFloat(b.getFloat("alpha", 0.01f)));
              }));
@@ -530,6 +650,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("MaxPool", 1, importPool<MaxPoolOp>);
   table.onOp("Mean", 1, importMean);
   table.onOp("Min", 1, variadicHandler<MinOp>());
+  table.onOp("MeanVarianceNormalization", 9, importMeanVarianceNormalization);
   table.onOp("Mish", 18, unaryHandler<MishOp>());
   table.onOp("Mod", 10, importMod);
   table.onOp("Mul", 1, binaryHandler<MulOp>());
@@ -538,7 +659,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("Not", 1, unaryHandler<NotOp>());
   table.onOp("OneHot", 9, importOneHot);
   table.onOp("Or", 1, binaryHandler<OrOp>(/*boolResult=*/true));
-  table.onOp("PRelu", 1, binaryHandler<PReluOp>());
+  table.onOp("PRelu", 1, importPRelu);
   table.onOp("Pad", 1, importPad);
   table.onOp("Pow", 1, importPow);
 }

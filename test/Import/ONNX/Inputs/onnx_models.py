@@ -384,6 +384,8 @@ def g_to_p_models():
         [helper.make_node("LogSoftmax", ["x"], ["y"], name="n", axis=1)],
         [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)], opset=11)
     yield "lp_normalization", unary("LpNormalization", axis=0, p=1)
+    yield "lrn", node_model("LRN", [tensor("x", F, [1, 4, 2, 2])],
+                            [tensor("y", F, None)], size=3, alpha=0.5)
     yield "matmul", node_model("MatMul", [tensor("a", F, [2, 3, 4])],
                                [tensor("y", F, None)],
                                [const("b", np.ones((4, 5), np.float32))])
@@ -399,6 +401,9 @@ def g_to_p_models():
         kernel_shape=[2, 2], strides=[2, 2], ceil_mode=1)
     yield "mean", node_model("Mean", [tensor("a", F, [3]), tensor("b", F, [3])],
                              [tensor("y", F, None)])
+    yield "mean_variance_normalization", node_model(
+        "MeanVarianceNormalization", [tensor("x", F, [2, 3, 4])],
+        [tensor("y", F, None)], axes=[0, -1])
     yield "min", node_model("Min", [tensor("a", F, [3])], [tensor("y", F, None)])
     yield "mod", binary("Mod", a=(4,), b=(4,), elem=TensorProto.INT32)
     yield "nll_mean_weighted_ignore", node_model(
@@ -419,6 +424,10 @@ def g_to_p_models():
                           pads=[1, 0, 1, 0])],
         [tensor("x", F, [3, 2])], [tensor("y", F, None)], opset=7)
     yield "pow", binary("Pow", a=(3,), b=(3,))
+    yield "prelu_opset6_per_channel", model(
+        [helper.make_node("PRelu", ["x", "slope"], ["y"], name="n")],
+        [tensor("x", F, [1, 3, 2, 2]), tensor("slope", F, [3])],
+        [tensor("y", F, None)], opset=6)
 
 
 def q_to_z_models():
