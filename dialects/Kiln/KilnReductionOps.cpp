@@ -26,17 +26,46 @@ LogicalResult CumSumOp::inferReturnTypeComponents(
     MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
     SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
   ArrayRef<int64_t> shape = getShape(adaptor.getInput());
-  if (failed(verifyAxis(location, static_cast<int64_t>(adaptor.getAxis()),
-                        shape.size())))
+  std::optional<uint64_t> axis = adaptor.getAxis();
+  Value dynamicAxis = adaptor.getDynamicAxis();
+  if (axis.has_value() == static_cast<bool>(dynamicAxis))
+    return emitOptionalError(location, "give exactly one of axis and a "
+                                       "dynamic axis");
+  if (axis && failed(verifyAxis(location, static_cast<int64_t>(*axis),
+                                shape.size())))
     return failure();
+  if (dynamicAxis) {
+    auto type = cast<RankedTensorType>(dynamicAxis.getType());
+    if (type.getRank() > 1 || type.getNumElements() != 1)
+      return emitOptionalError(location, "the dynamic axis must hold one "
+                                         "integer, got ",
+                               formatShape(type.getShape()));
+  }
   inferredShapes.emplace_back(shape);
+  return success();
+}
+
+LogicalResult CumSumOp::verify() {
+  // Only the data and the result share an element type; a dynamic axis is
+  // an integer of its own.
+  Type input = getElementTypeOrSelf(getInput().getType());
+  Type output = getElementTypeOrSelf(getOutput().getType());
+  bool bothQuantized =
+      isa<quant::QuantizedType>(input) && isa<quant::QuantizedType>(output);
+  if (bothQuantized ? getExpressedElementType(input) !=
+                          getExpressedElementType(output)
+                    : input != output)
+    return emitOpError("result element type ")
+           << output << " does not match the input's " << input;
   return success();
 }
 
 OpFoldResult CumSumOp::fold(FoldAdaptor) {
   // Each prefix holds exactly one element along an axis of extent 1.
   auto type = cast<RankedTensorType>(getInput().getType());
-  int64_t axis = static_cast<int64_t>(getAxis());
+  if (!getAxis())
+    return {};
+  int64_t axis = static_cast<int64_t>(*getAxis());
   if (getExclusive() || axis < 0 || axis >= type.getRank() ||
       type.getDimSize(axis) != 1 || type != getOutput().getType())
     return {};

@@ -156,8 +156,7 @@ def Kiln_ArgMinOp : Kiln_ArgReduceOp<"argmin", "smallest", "<">;
 // Scan
 //===----------------------------------------------------------------------===//
 
-def Kiln_CumSumOp : Kiln_ShapeInferenceOp<"cumsum",
-    [Pure, Kiln_SameExpressedElementType]> {
+def Kiln_CumSumOp : Kiln_ShapeInferenceOp<"cumsum", [Pure]> {
   let summary = "cumulative sum along an axis";
   let description = [{
     ONNX CumSum, with `axis` as a normalized attribute instead of an input.
@@ -171,10 +170,13 @@ def Kiln_CumSumOp : Kiln_ShapeInferenceOp<"cumsum",
     ```
 
     An empty sum is zero. A non-exclusive sum along an axis of extent 1 is
-    the identity and folds away.
+    the identity and folds away. When ONNX computes the axis at run time it
+    is the one-element `dynamic_axis` operand (negative values count from
+    the end, as in ONNX).
 
     Constraints:
-    - `axis` is in `[0, rank)`;
+    - exactly one of `axis` and `dynamic_axis` is given;
+    - `axis` is in `[0, rank)`; `dynamic_axis` holds one integer;
     - the result has the input's shape and element type (quantized: the
       same expressed type).
 
@@ -182,13 +184,19 @@ def Kiln_CumSumOp : Kiln_ShapeInferenceOp<"cumsum",
 
     ```mlir
     %c = kiln.cumsum %x {axis = 1 : i64, exclusive} : tensor<2x3xf32> -> tensor<2x3xf32>
+    %d = kiln.cumsum %x along %axis : tensor<i64> : tensor<2x3xf32> -> tensor<2x3xf32>
     ```
   }];
-  let arguments = (ins Kiln_NumericTensor:$input, I64Attr:$axis,
+  let arguments = (ins Kiln_NumericTensor:$input, OptionalAttr<I64Attr>:$axis,
+                       Optional<Kiln_IndexTensor>:$dynamic_axis,
                        UnitAttr:$exclusive, UnitAttr:$reverse);
   let results = (outs Kiln_NumericTensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let assemblyFormat = [{
+    $input (`along` $dynamic_axis^ `:` type($dynamic_axis))? attr-dict `:`
+    type($input) `->` type($output)
+  }];
   let hasFolder = 1;
+  let hasVerifier = 1;
 }
 
 //===----------------------------------------------------------------------===//

@@ -366,25 +366,35 @@ LogicalResult importConvTranspose(NodeBinder &binder) {
                   binder.getInt("group", 1)));
 }
 
+/// CumSum; an axis computed at run time becomes the `dynamic_axis` operand.
 LogicalResult importCumSum(NodeBinder &binder) {
-  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+  Value input = binder.bindFirstInput(2, 2);
+  Value axisInput = binder.getInput(1);
+  if (!input || !axisInput)
     return failure();
-  Value input = binder.getInput(0);
+  bool exclusive = binder.getInt("exclusive", 0) != 0;
+  bool reverse = binder.getInt("reverse", 0) != 0;
+  Type element = getElementTypeOrSelf(input.getType());
+  if (!axisInput.getDefiningOp<ConstantOp>())
+    return setSingleOutput(
+        binder, binder.create<CumSumOp>({element}, input, IntegerAttr(),
+                                        axisInput, exclusive, reverse));
   FailureOr<SmallVector<int64_t>> axis = binder.getConstantInts(1, "the axis");
-  if (!input || failed(axis))
+  if (failed(axis))
     return failure();
   if (axis->size() != 1) {
     binder.emitError() << "the axis must be a scalar";
     return failure();
   }
-  FailureOr<int64_t> normalized = binder.normalizeAxis(
-      axis->front(), cast<RankedTensorType>(input.getType()).getRank());
+  FailureOr<int64_t> normalized =
+      binder.normalizeAxis(axis->front(), getTensorType(input).getRank());
   if (failed(normalized))
     return failure();
   return setSingleOutput(
       binder, binder.create<CumSumOp>(
-      {getElementTypeOrSelf(input.getType())}, input, *normalized,
-      binder.getInt("exclusive", 0) != 0, binder.getInt("reverse", 0) != 0));
+                  {element}, input,
+                  binder.getBuilder().getI64IntegerAttr(*normalized), Value(),
+                  exclusive, reverse));
 }
 
 LogicalResult importDepthToSpace(NodeBinder &binder) {

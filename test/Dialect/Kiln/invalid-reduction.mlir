@@ -153,7 +153,7 @@ func.func @cumsum_axis_out_of_range(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 // -----
 
 func.func @cumsum_missing_axis(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
-  // expected-error@+1 {{requires attribute 'axis'}}
+  // expected-error@+1 {{give exactly one of axis and a dynamic axis}}
   %0 = kiln.cumsum %x : tensor<2x3xf32> -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
@@ -169,7 +169,7 @@ func.func @cumsum_shape_changes(%x: tensor<2x3xf32>) -> tensor<3x2xf32> {
 // -----
 
 func.func @cumsum_element_type_changes(%x: tensor<4xi32>) -> tensor<4xi64> {
-  // expected-error@+1 {{result #0 element type 'i64' does not match 'i32'}}
+  // expected-error@+1 {{result element type 'i64' does not match the input's 'i32'}}
   %0 = kiln.cumsum %x {axis = 0 : i64} : tensor<4xi32> -> tensor<4xi64>
   return %0 : tensor<4xi64>
 }
@@ -236,4 +236,20 @@ func.func @topk_along_per_axis_quantized_dim(%x: tensor<2x5x!quant.uniform<i8:f3
   // expected-error@+1 {{per-axis quantized dimension 0 must not be the axis that top-k selects along}}
   %v, %i = kiln.topk %x {axis = 0 : i64, k = 1 : i64} : tensor<2x5x!quant.uniform<i8:f32:0, {0.5, 0.25}>> -> tensor<1x5x!quant.uniform<i8:f32:0, {0.5, 0.25}>>, tensor<1x5xi64>
   return %v, %i : tensor<1x5x!quant.uniform<i8:f32:0, {0.5, 0.25}>>, tensor<1x5xi64>
+}
+
+// -----
+
+func.func @cumsum_axis_twice(%x: tensor<2x3xf32>, %axis: tensor<i64>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{give exactly one of axis and a dynamic axis}}
+  %0 = kiln.cumsum %x along %axis : tensor<i64> {axis = 0 : i64} : tensor<2x3xf32> -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @cumsum_dynamic_axis_not_scalar(%x: tensor<2x3xf32>, %axis: tensor<2xi64>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{the dynamic axis must hold one integer, got 2}}
+  %0 = kiln.cumsum %x along %axis : tensor<2xi64> : tensor<2x3xf32> -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
 }

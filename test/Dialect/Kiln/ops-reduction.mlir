@@ -188,3 +188,10 @@ func.func @topk_quantized_per_axis(%x: tensor<2x5x!quant.uniform<i8:f32:0, {0.5,
   %v, %i = kiln.topk %x {axis = 1 : i64, k = 5 : i64, largest} : tensor<2x5x!quant.uniform<i8:f32:0, {0.5, 0.25}>> -> tensor<2x5x!quant.uniform<i8:f32:0, {0.5, 0.25}>>, tensor<2x5xi64>
   return %v, %i : tensor<2x5x!quant.uniform<i8:f32:0, {0.5, 0.25}>>, tensor<2x5xi64>
 }
+
+// CHECK-LABEL: func.func @cumsum_dynamic_axis
+func.func @cumsum_dynamic_axis(%x: tensor<2x3xf32>, %axis: tensor<i32>) -> tensor<2x3xf32> {
+  // CHECK: kiln.cumsum %{{.*}} along %{{.*}} : tensor<i32> {reverse} : tensor<2x3xf32> -> tensor<2x3xf32>
+  %0 = kiln.cumsum %x along %axis : tensor<i32> {reverse} : tensor<2x3xf32> -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

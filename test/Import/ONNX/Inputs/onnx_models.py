@@ -263,6 +263,9 @@ def a_to_f_models():
                                [tensor("y", F, None)],
                                [const("axis", np.array(-1, np.int64))],
                                reverse=1)
+    yield "cumsum_runtime_axis", node_model(
+        "CumSum", [tensor("x", F, [2, 3]), tensor("axis", TensorProto.INT32, [])],
+        [tensor("y", F, None)], exclusive=1)
     yield "depth_to_space", node_model(
         "DepthToSpace", [tensor("x", F, [1, 8, 2, 2])], [tensor("y", F, None)],
         blocksize=2, mode="CRD")
