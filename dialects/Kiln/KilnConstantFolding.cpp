@@ -96,6 +96,20 @@ Attribute foldBinary(Attribute lhsAttr, Attribute rhsAttr, Type resultType,
   return DenseElementsAttr::get(type, values);
 }
 
+DenseElementsAttr getFloatElements(ShapedType type, ArrayRef<double> values) {
+  const llvm::fltSemantics &semantics =
+      cast<FloatType>(type.getElementType()).getFloatSemantics();
+  SmallVector<APFloat> elements;
+  elements.reserve(values.size());
+  for (double value : values) {
+    APFloat element(value);
+    bool losesInfo = false;
+    element.convert(semantics, APFloat::rmNearestTiesToEven, &losesInfo);
+    elements.push_back(element);
+  }
+  return DenseElementsAttr::get(type, elements);
+}
+
 Attribute foldUnary(Attribute inputAttr, Type resultType,
                     function_ref<APInt(const APInt &)> integer,
                     function_ref<APFloat(const APFloat &)> floating) {

@@ -11,6 +11,7 @@
 #define KILN_DIALECTS_KILN_KILNCONSTANTFOLDING_H
 
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypeInterfaces.h"
 
 #include <functional>
 #include <optional>
@@ -37,6 +38,10 @@ struct BinaryFolder {
 /// in which case the functions return 1-bit APInts).
 Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
                      const BinaryFolder &folder);
+
+/// Builds a float elements attribute of `type` from double values, rounding
+/// each once to the element type (nearest, ties to even).
+DenseElementsAttr getFloatElements(ShapedType type, ArrayRef<double> values);
 
 /// Folds an elementwise unary op on a constant into an attribute of
 /// `resultType`; either function may be empty (that kind is not folded).

@@ -7,6 +7,7 @@
 
 #include "kiln/Transforms/Passes.h"
 
+#include "dialects/Kiln/KilnConstantFolding.h"
 #include "dialects/Kiln/KilnOps.h"
 
 #include "mlir/IR/Matchers.h"
@@ -33,22 +34,6 @@ std::optional<SmallVector<double>> getConstantValues(Value value) {
   for (const APFloat &element : elements.getValues<APFloat>())
     values.push_back(element.convertToDouble());
   return values;
-}
-
-/// Builds a float elements attribute of `type` from double values, rounding
-/// each once to the element type.
-DenseElementsAttr getFloatElements(ShapedType type, ArrayRef<double> values) {
-  const llvm::fltSemantics &semantics =
-      cast<FloatType>(type.getElementType()).getFloatSemantics();
-  SmallVector<APFloat> elements;
-  elements.reserve(values.size());
-  for (double value : values) {
-    APFloat element(value);
-    bool losesInfo = false;
-    element.convert(semantics, APFloat::rmNearestTiesToEven, &losesInfo);
-    elements.push_back(element);
-  }
-  return DenseElementsAttr::get(type, elements);
 }
 
 // With k[m] = scale[m] / sqrt(variance[m] + epsilon):

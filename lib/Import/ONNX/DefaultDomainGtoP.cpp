@@ -68,45 +68,23 @@ LogicalResult importHardmax(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
-  RankedTensorType type = getTensorType(input);
-  bool coerced = binder.getOpset() < 13;
-  FailureOr<int64_t> axis = binder.normalizeAxis(
-      binder.getInt("axis", coerced ? 1 : -1), type.getRank());
-  if (failed(axis))
+  FailureOr<SoftmaxOperand> operand = getSoftmaxOperand(binder, input);
+  if (failed(operand))
     return failure();
-  Type element = type.getElementType();
-  OpBuilder &builder = binder.getBuilder();
-  Location loc = binder.getLoc();
-  Value operand = input;
-  int64_t reduced = *axis;
-  if (coerced && *axis != type.getRank() - 1) {
-    if (!type.hasStaticShape()) {
-      binder.emitError() << "needs a static input shape to flatten at axis "
-                         << *axis;
-      return failure();
-    }
-    int64_t outer = 1;
-    for (int64_t extent : type.getShape().take_front(*axis))
-      outer *= extent;
-    operand = ReshapeOp::create(
-        builder, loc,
-        RankedTensorType::get({outer, type.getNumElements() / outer}, element),
-        input);
-    reduced = 1;
-  }
-  RankedTensorType operandType = getTensorType(operand);
-  int64_t extent = operandType.getDimSize(reduced);
+  RankedTensorType operandType = getTensorType(operand->value);
+  int64_t extent = operandType.getDimSize(operand->axis);
   if (ShapedType::isDynamic(extent)) {
-    binder.emitError() << "needs the static extent of axis " << *axis;
+    binder.emitError() << "needs the static extent of axis " << operand->axis;
     return failure();
   }
+  OpBuilder &builder = binder.getBuilder();
   Type i64 = builder.getI64Type();
-  FailureOr<ArgMaxOp> position =
-      binder.create<ArgMaxOp>({i64}, operand, reduced, true, false);
+  FailureOr<ArgMaxOp> position = binder.create<ArgMaxOp>(
+      {i64}, operand->value, operand->axis, true, false);
   if (failed(position))
     return failure();
   SmallVector<int64_t> iotaShape(operandType.getRank(), 1);
-  iotaShape[reduced] = extent;
+  iotaShape[operand->axis] = extent;
   Value iota = binder.createConstant(DenseElementsAttr::get(
       RankedTensorType::get(iotaShape, i64),
       ArrayRef<int64_t>(llvm::to_vector(llvm::seq<int64_t>(0, extent)))));
@@ -114,11 +92,9 @@ LogicalResult importHardmax(NodeBinder &binder) {
       binder.create<EqualOp>({builder.getI1Type()}, *position, iota);
   if (failed(isMax))
     return failure();
-  Value result = CastOp::create(builder, loc, operandType, *isMax);
-  if (operand != input)
-    result = ReshapeOp::create(builder, loc, type, result);
-  binder.setOutput(0, result);
-  return success();
+  return setSoftmaxResult(
+      binder, input,
+      CastOp::create(builder, binder.getLoc(), operandType, *isMax));
 }
 
 LogicalResult importInstanceNormalization(NodeBinder &binder) {

@@ -2,6 +2,8 @@
 
 #include "HandlerUtils.h"
 
+#include "dialects/Kiln/KilnConstantFolding.h"
+
 namespace mlir::kiln::onnx_import {
 
 FailureOr<Window> readWindow(NodeBinder &binder, RankedTensorType input,
@@ -64,6 +66,37 @@ FailureOr<Window> readWindow(NodeBinder &binder, RankedTensorType input,
   return window;
 }
 
+
+FailureOr<SoftmaxOperand> getSoftmaxOperand(NodeBinder &binder, Value input) {
+  RankedTensorType type = getTensorType(input);
+  bool coerced = binder.getOpset() < 13;
+  FailureOr<int64_t> axis = binder.normalizeAxis(
+      binder.getInt("axis", coerced ? 1 : -1), type.getRank());
+  if (failed(axis))
+    return failure();
+  if (!coerced || *axis == type.getRank() - 1)
+    return SoftmaxOperand{input, *axis};
+  if (!type.hasStaticShape()) {
+    binder.emitError() << "needs a static input shape to flatten at axis "
+                       << *axis;
+    return failure();
+  }
+  int64_t outer = 1, inner = 1;
+  for (auto [dim, extent] : llvm::enumerate(type.getShape()))
+    (static_cast<int64_t>(dim) < *axis ? outer : inner) *= extent;
+  Value flat = ReshapeOp::create(
+      binder.getBuilder(), binder.getLoc(),
+      RankedTensorType::get({outer, inner}, type.getElementType()), input);
+  return SoftmaxOperand{flat, 1};
+}
+
+LogicalResult setSoftmaxResult(NodeBinder &binder, Value input, Value result) {
+  if (result.getType() != input.getType())
+    result = ReshapeOp::create(binder.getBuilder(), binder.getLoc(),
+                               input.getType(), result);
+  binder.setOutput(0, result);
+  return success();
+}
 
 Value alignLegacyBroadcast(NodeBinder &binder, Value lhs, Value rhs) {
   if (binder.getOpset() >= 7 || binder.getInt("broadcast", 0) == 0 ||
@@ -290,19 +323,11 @@ getQuantizedType(NodeBinder &binder, RankedTensorType data,
                           "and scales of the data's rank";
     return failure();
   }
-  SmallVector<APFloat> scaleValues;
-  for (double scale : *scales) {
-    APFloat value(scale);
-    bool losesInfo = false;
-    value.convert(cast<FloatType>(expressed).getFloatSemantics(),
-                  APFloat::rmNearestTiesToEven, &losesInfo);
-    scaleValues.push_back(value);
-  }
   SmallVector<APInt> zeroPointValues;
   for (int64_t zeroPoint : zeroPoints)
     zeroPointValues.emplace_back(width, zeroPoint, isSigned);
-  auto scaleAttr = DenseElementsAttr::get(scaleType.clone(expressed),
-                                          ArrayRef<APFloat>(scaleValues));
+  DenseElementsAttr scaleAttr =
+      getFloatElements(scaleType.clone(expressed), *scales);
   auto zeroPointAttr = DenseElementsAttr::get(scaleType.clone(signless),
                                               ArrayRef<APInt>(zeroPointValues));
   // ONNX blocks only along `axis`: every other dimension has one scale per

@@ -116,43 +116,34 @@ LogicalResult importPool(NodeBinder &binder) {
                                     window->pads, ceilMode));
 }
 
-/// Softmax and LogSoftmax. Before opset 13 they normalize over the input
-/// flattened to 2-D at `axis` (default 1); from 13 over the single `axis`
-/// (default -1).
+/// The operand of a softmax-like op (Softmax, LogSoftmax, Hardmax) and the
+/// axis it normalizes over. Before opset 13 these ops work on the input
+/// flattened to 2-D at `axis` (default 1), from 13 on the single `axis`
+/// (default -1); `value` is the input, or its 2-D view when that differs.
+struct SoftmaxOperand {
+  Value value;
+  int64_t axis;
+};
+FailureOr<SoftmaxOperand> getSoftmaxOperand(NodeBinder &binder, Value input);
+
+/// Defines output 0 as `result`, reshaped back to `input`'s shape when the
+/// op worked on a 2-D view of it.
+LogicalResult setSoftmaxResult(NodeBinder &binder, Value input, Value result);
+
+/// Softmax and LogSoftmax.
 template <typename OpTy>
 LogicalResult importSoftmax(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 1);
   if (!input)
     return failure();
-  RankedTensorType type = getTensorType(input);
-  bool coerced = binder.getOpset() < 13;
-  FailureOr<int64_t> axis = binder.normalizeAxis(
-      binder.getInt("axis", coerced ? 1 : -1), type.getRank());
-  if (failed(axis))
+  FailureOr<SoftmaxOperand> operand = getSoftmaxOperand(binder, input);
+  if (failed(operand))
     return failure();
-  Type element = type.getElementType();
-  if (!coerced || *axis == type.getRank() - 1)
-    return setSingleOutput(binder,
-                           binder.create<OpTy>({element}, input, *axis));
-  if (!type.hasStaticShape()) {
-    binder.emitError() << "needs a static input shape to flatten at axis "
-                       << *axis;
-    return failure();
-  }
-  ArrayRef<int64_t> shape = type.getShape();
-  int64_t outer = 1, inner = 1;
-  for (auto [dim, extent] : llvm::enumerate(shape))
-    (static_cast<int64_t>(dim) < *axis ? outer : inner) *= extent;
-  OpBuilder &builder = binder.getBuilder();
-  Value flat = ReshapeOp::create(builder, binder.getLoc(),
-                                 RankedTensorType::get({outer, inner}, element),
-                                 input);
-  FailureOr<OpTy> normalized = binder.create<OpTy>({element}, flat, 1);
+  FailureOr<OpTy> normalized = binder.create<OpTy>(
+      {getElementTypeOrSelf(input.getType())}, operand->value, operand->axis);
   if (failed(normalized))
     return failure();
-  binder.setOutput(0, ReshapeOp::create(builder, binder.getLoc(), type,
-                                        (*normalized)->getResult(0)));
-  return success();
+  return setSoftmaxResult(binder, input, *normalized);
 }
 
 /// `Y = f(X)` with Y of X's type; `attrs` turns node attributes into the

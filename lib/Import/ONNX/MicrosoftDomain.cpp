@@ -8,6 +8,8 @@
 
 #include "HandlerUtils.h"
 
+#include "dialects/Kiln/KilnConstantFolding.h"
+
 namespace mlir::kiln::onnx_import {
 
 namespace {
@@ -187,14 +189,6 @@ LogicalResult importMatMulNBits(NodeBinder &binder) {
       int64_t stored = column % 2 == 0 ? byte & 0xF : (byte >> 4) & 0xF;
       weights.emplace_back(4, stored - 8, /*isSigned=*/true);
     }
-  SmallVector<APFloat> scaleValues;
-  for (double scale : *scales) {
-    APFloat value(scale);
-    bool losesInfo = false;
-    value.convert(cast<FloatType>(expressed).getFloatSemantics(),
-                  APFloat::rmNearestTiesToEven, &losesInfo);
-    scaleValues.push_back(value);
-  }
   SmallVector<APInt> zeroPointValues;
   for (int64_t zeroPoint : zeroPoints)
     zeroPointValues.emplace_back(4, zeroPoint - 8, /*isSigned=*/true);
@@ -202,7 +196,7 @@ LogicalResult importMatMulNBits(NodeBinder &binder) {
   auto quantized = quant::UniformQuantizedSubChannelType::getChecked(
       [&] { return binder.emitError(); }, quant::QuantizationFlags::Signed, i4,
       expressed,
-      DenseElementsAttr::get(scaleShape, ArrayRef<APFloat>(scaleValues)),
+      getFloatElements(scaleShape, *scales),
       DenseElementsAttr::get(scaleShape.clone(i4),
                              ArrayRef<APInt>(zeroPointValues)),
       {0, 1}, {1, blockSize}, -8, 7);
