@@ -4,8 +4,11 @@
 
 #include "mlir/Dialect/Traits.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 
 #include "llvm/ADT/APSInt.h"
+
+#include <cstring>
 
 namespace mlir::kiln {
 
@@ -96,6 +99,77 @@ Attribute foldBinary(Attribute lhsAttr, Attribute rhsAttr, Type resultType,
   return DenseElementsAttr::get(type, values);
 }
 
+namespace {
+/// Reads every element of a dense or dense_resource attribute as a `T`.
+template <typename T>
+FailureOr<SmallVector<T>> readElements(ElementsAttr elements) {
+  SmallVector<T> result;
+  Type element = elements.getElementType();
+  if (auto dense = dyn_cast<DenseElementsAttr>(elements)) {
+    if (isa<IntegerType>(element)) {
+      bool isUnsigned = element.isUnsignedInteger() || element.isInteger(1);
+      for (const APInt &value : dense.getValues<APInt>()) {
+        // Convert each branch on its own: a shared conditional would turn
+        // negative values into huge unsigned ones.
+        if (isUnsigned)
+          result.push_back(static_cast<T>(value.getZExtValue()));
+        else
+          result.push_back(static_cast<T>(value.getSExtValue()));
+      }
+      return result;
+    }
+    if (isa<FloatType>(element)) {
+      for (const APFloat &value : dense.getValues<APFloat>())
+        result.push_back(static_cast<T>(value.convertToDouble()));
+      return result;
+    }
+    return failure();
+  }
+  auto resource = dyn_cast<DenseResourceElementsAttr>(elements);
+  if (!resource || !resource.getRawHandle().getBlob())
+    return failure();
+  ArrayRef<char> bytes = resource.getRawHandle().getBlob()->getData();
+  int64_t count = resource.getNumElements();
+  unsigned width = element.getIntOrFloatBitWidth();
+  if (width % 8 != 0 || bytes.size() != static_cast<size_t>(count) * width / 8)
+    return failure();
+  auto load = [&](int64_t i, auto sample) {
+    decltype(sample) value;
+    std::memcpy(&value, bytes.data() + i * sizeof(value), sizeof(value));
+    return static_cast<T>(value);
+  };
+  for (int64_t i = 0; i < count; ++i) {
+    if (element.isF32())
+      result.push_back(load(i, float()));
+    else if (element.isF64())
+      result.push_back(load(i, double()));
+    else if (element.isInteger(64))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint64_t())
+                                                    : load(i, int64_t()));
+    else if (element.isInteger(32))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint32_t())
+                                                   : load(i, int32_t()));
+    else if (element.isInteger(16))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint16_t())
+                                                   : load(i, int16_t()));
+    else if (element.isInteger(8))
+      result.push_back(element.isUnsignedInteger() ? load(i, uint8_t())
+                                                   : load(i, int8_t()));
+    else
+      return failure();
+  }
+  return result;
+}
+} // namespace
+
+FailureOr<SmallVector<double>> readFloatElements(ElementsAttr elements) {
+  return readElements<double>(elements);
+}
+
+FailureOr<SmallVector<int64_t>> readIntegerElements(ElementsAttr elements) {
+  return readElements<int64_t>(elements);
+}
+
 DenseElementsAttr getFloatElements(ShapedType type, ArrayRef<double> values) {
   const llvm::fltSemantics &semantics =
       cast<FloatType>(type.getElementType()).getFloatSemantics();
@@ -108,6 +182,16 @@ DenseElementsAttr getFloatElements(ShapedType type, ArrayRef<double> values) {
     elements.push_back(element);
   }
   return DenseElementsAttr::get(type, elements);
+}
+
+ElementsAttr getFloatConstant(ShapedType type, ArrayRef<double> values,
+                              StringRef blobName) {
+  if (!type.getElementType().isF32() || values.size() * sizeof(float) < 1024)
+    return getFloatElements(type, values);
+  SmallVector<float> floats(values.begin(), values.end());
+  return DenseResourceElementsAttr::get(
+      type, blobName,
+      HeapAsmResourceBlob::allocateAndCopyInferAlign(ArrayRef<float>(floats)));
 }
 
 Attribute foldUnary(Attribute inputAttr, Type resultType,

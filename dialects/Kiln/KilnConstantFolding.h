@@ -39,9 +39,20 @@ struct BinaryFolder {
 Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
                      const BinaryFolder &folder);
 
+/// Reads every element of a `dense` or `dense_resource` attribute of
+/// integers or floats as doubles / int64 values; fails for element types a
+/// resource blob does not hold byte-aligned (i1, 4-bit, f16...).
+FailureOr<SmallVector<double>> readFloatElements(ElementsAttr elements);
+FailureOr<SmallVector<int64_t>> readIntegerElements(ElementsAttr elements);
+
 /// Builds a float elements attribute of `type` from double values, rounding
 /// each once to the element type (nearest, ties to even).
 DenseElementsAttr getFloatElements(ShapedType type, ArrayRef<double> values);
+
+/// Like getFloatElements, but f32 tensors of 1 KiB or more become a
+/// `dense_resource` blob named after `blobName` (weights stay compact).
+ElementsAttr getFloatConstant(ShapedType type, ArrayRef<double> values,
+                              StringRef blobName);
 
 /// Folds an elementwise unary op on a constant into an attribute of
 /// `resultType`; either function may be empty (that kind is not folded).

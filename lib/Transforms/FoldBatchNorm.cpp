@@ -23,17 +23,17 @@ using namespace mlir::kiln;
 
 namespace {
 
-/// Returns the values of a constant float tensor in double precision, or
-/// nothing if `value` is not produced by a float constant.
+/// Returns the values of a constant float tensor (`dense` or
+/// `dense_resource`) in double precision, or nothing if `value` is not one.
 std::optional<SmallVector<double>> getConstantValues(Value value) {
-  DenseFPElementsAttr elements;
-  if (!matchPattern(value, m_Constant(&elements)))
+  ElementsAttr elements;
+  if (!matchPattern(value, m_Constant(&elements)) ||
+      !isa<FloatType>(elements.getElementType()))
     return std::nullopt;
-  SmallVector<double> values;
-  values.reserve(elements.getNumElements());
-  for (const APFloat &element : elements.getValues<APFloat>())
-    values.push_back(element.convertToDouble());
-  return values;
+  FailureOr<SmallVector<double>> values = readFloatElements(elements);
+  if (failed(values))
+    return std::nullopt;
+  return std::move(*values);
 }
 
 // With k[m] = scale[m] / sqrt(variance[m] + epsilon):
@@ -91,9 +91,9 @@ struct FoldBatchNormIntoConv : OpRewritePattern<BatchNormOp> {
     auto biasType =
         RankedTensorType::get({outChannels}, weightType.getElementType());
     Value newWeight = ConstantOp::create(
-        rewriter, loc, getFloatElements(weightType, *weight));
-    Value newBias =
-        ConstantOp::create(rewriter, loc, getFloatElements(biasType, bias));
+        rewriter, loc, getFloatConstant(weightType, *weight, "folded_weight"));
+    Value newBias = ConstantOp::create(
+        rewriter, loc, getFloatConstant(biasType, bias, "folded_bias"));
     rewriter.replaceOpWithNewOp<ConvOp>(
         norm, norm.getType(), conv.getInput(), newWeight, newBias,
         conv.getStridesAttr(), conv.getDilationsAttr(), conv.getPadsAttr(),

@@ -2,6 +2,8 @@
 
 #include "NodeBinder.h"
 
+#include "dialects/Kiln/KilnConstantFolding.h"
+
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
@@ -85,68 +87,6 @@ FailureOr<ElementsAttr> NodeBinder::getConstantInput(unsigned index,
   return constant.getValue();
 }
 
-namespace {
-/// Reads every element of a dense or dense_resource attribute as a `T`.
-template <typename T>
-FailureOr<SmallVector<T>> readElements(ElementsAttr elements) {
-  SmallVector<T> result;
-  Type element = elements.getElementType();
-  if (auto dense = dyn_cast<DenseElementsAttr>(elements)) {
-    if (isa<IntegerType>(element)) {
-      bool isUnsigned = element.isUnsignedInteger() || element.isInteger(1);
-      for (const APInt &value : dense.getValues<APInt>()) {
-        // Convert each branch on its own: a shared conditional would turn
-        // negative values into huge unsigned ones.
-        if (isUnsigned)
-          result.push_back(static_cast<T>(value.getZExtValue()));
-        else
-          result.push_back(static_cast<T>(value.getSExtValue()));
-      }
-      return result;
-    }
-    if (isa<FloatType>(element)) {
-      for (const APFloat &value : dense.getValues<APFloat>())
-        result.push_back(static_cast<T>(value.convertToDouble()));
-      return result;
-    }
-    return failure();
-  }
-  auto resource = dyn_cast<DenseResourceElementsAttr>(elements);
-  if (!resource || !resource.getRawHandle().getBlob())
-    return failure();
-  ArrayRef<char> bytes = resource.getRawHandle().getBlob()->getData();
-  int64_t count = resource.getNumElements();
-  unsigned width = element.getIntOrFloatBitWidth();
-  if (width % 8 != 0 || bytes.size() != static_cast<size_t>(count) * width / 8)
-    return failure();
-  auto load = [&](int64_t i, auto sample) {
-    decltype(sample) value;
-    std::memcpy(&value, bytes.data() + i * sizeof(value), sizeof(value));
-    return static_cast<T>(value);
-  };
-  for (int64_t i = 0; i < count; ++i) {
-    if (element.isF32())
-      result.push_back(load(i, float()));
-    else if (element.isF64())
-      result.push_back(load(i, double()));
-    else if (element.isInteger(64))
-      result.push_back(element.isUnsignedInteger() ? load(i, uint64_t())
-                                                    : load(i, int64_t()));
-    else if (element.isInteger(32))
-      result.push_back(element.isUnsignedInteger() ? load(i, uint32_t())
-                                                   : load(i, int32_t()));
-    else if (element.isInteger(16))
-      result.push_back(element.isUnsignedInteger() ? load(i, uint16_t())
-                                                   : load(i, int16_t()));
-    else if (element.isInteger(8))
-      result.push_back(element.isUnsignedInteger() ? load(i, uint8_t())
-                                                   : load(i, int8_t()));
-    else
-      return failure();
-  }
-  return result;
-}
-} // namespace
 
 FailureOr<SmallVector<int64_t>> NodeBinder::getConstantInts(unsigned index,
                                                             StringRef what) {
@@ -159,7 +99,7 @@ FailureOr<SmallVector<int64_t>> NodeBinder::getConstantInts(unsigned index,
                 << elements->getElementType();
     return failure();
   }
-  FailureOr<SmallVector<int64_t>> result = readElements<int64_t>(*elements);
+  FailureOr<SmallVector<int64_t>> result = readIntegerElements(*elements);
   if (failed(result))
     emitError() << "cannot read the values of " << what;
   return result;
@@ -170,7 +110,7 @@ FailureOr<SmallVector<double>> NodeBinder::getConstantFloats(unsigned index,
   FailureOr<ElementsAttr> elements = getConstantInput(index, what);
   if (failed(elements))
     return failure();
-  FailureOr<SmallVector<double>> result = readElements<double>(*elements);
+  FailureOr<SmallVector<double>> result = readFloatElements(*elements);
   if (failed(result))
     emitError() << "cannot read the values of " << what;
   return result;
