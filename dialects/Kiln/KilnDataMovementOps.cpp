@@ -332,6 +332,16 @@ OpFoldResult ConcatOp::fold(FoldAdaptor adaptor) {
 LogicalResult SplitOp::verify() {
   if (getOutputs().empty())
     return emitOpError("needs at least one result");
+  if (Value sizes = getDynamicSizes()) {
+    FailureOr<int64_t> length =
+        getShapeOperandLength(*this, sizes, "the dynamic sizes");
+    if (failed(length))
+      return failure();
+    if (*length != static_cast<int64_t>(getOutputs().size()))
+      return emitOpError("the dynamic sizes have ")
+             << *length << " entries for " << getOutputs().size()
+             << " results";
+  }
   ArrayRef<int64_t> input = getShape(getInput());
   int64_t rank = input.size();
   int64_t axis = getAxis();

@@ -160,22 +160,32 @@ def Kiln_SplitOp : Kiln_Op<"split", [Pure]> {
     offset_k = sum_{j < k} shape(outputs[j])[axis]
     ```
 
+    When ONNX computes the split sizes at run time they are the
+    `dynamic_sizes` operand (one entry per result) and the results have `?`
+    extents along `axis`.
+
     Constraints:
     - at least one result;
     - `axis` is in `[0, rank)`;
     - every result has the input's rank and element type, and the input's
       extent in every dimension but `axis`;
-    - the results' extents along `axis` sum to the input's (when static).
+    - the results' extents along `axis` sum to the input's (when static);
+    - `dynamic_sizes`, if given, is 1-D with one entry per result.
 
     Example:
 
     ```mlir
     %a, %b = kiln.split %x {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x2xf32>, tensor<2x4xf32>
+    %c, %d = kiln.split %x sizes %sizes : tensor<2xi64> {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x?xf32>, tensor<2x?xf32>
     ```
   }];
-  let arguments = (ins Kiln_Tensor:$input, I64Attr:$axis);
+  let arguments = (ins Kiln_Tensor:$input, Optional<Kiln_I64Tensor>:$dynamic_sizes,
+                       I64Attr:$axis);
   let results = (outs Variadic<Kiln_Tensor>:$outputs);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($outputs)";
+  let assemblyFormat = [{
+    $input (`sizes` $dynamic_sizes^ `:` type($dynamic_sizes))? attr-dict `:`
+    type($input) `->` type($outputs)
+  }];
   let hasVerifier = 1;
   let hasFolder = 1;
 }

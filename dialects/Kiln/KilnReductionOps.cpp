@@ -81,9 +81,25 @@ LogicalResult TopKOp::inferReturnTypeComponents(
     SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
   ArrayRef<int64_t> shape = getShape(adaptor.getInput());
   int64_t axis = static_cast<int64_t>(adaptor.getAxis());
-  int64_t k = static_cast<int64_t>(adaptor.getK());
   if (failed(verifyAxis(location, axis, shape.size())))
     return failure();
+  std::optional<uint64_t> staticK = adaptor.getK();
+  Value dynamicK = adaptor.getDynamicK();
+  if (staticK.has_value() == static_cast<bool>(dynamicK))
+    return emitOptionalError(location, "give exactly one of k and a dynamic k");
+  if (dynamicK) {
+    auto type = cast<RankedTensorType>(dynamicK.getType());
+    if (type.getRank() > 1 || type.getNumElements() != 1)
+      return emitOptionalError(location, "the dynamic k must hold one "
+                                         "integer, got ",
+                               formatShape(type.getShape()));
+    SmallVector<int64_t> result(shape);
+    result[axis] = ShapedType::kDynamic;
+    inferredShapes.emplace_back(result);
+    inferredShapes.emplace_back(result);
+    return success();
+  }
+  int64_t k = static_cast<int64_t>(*staticK);
   if (k < 1)
     return emitOptionalError(location, "k must be positive, got ", k);
   if (!ShapedType::isDynamic(shape[axis]) && k > shape[axis])

@@ -219,10 +219,14 @@ def Kiln_TopKOp : Kiln_ShapeInferenceOp<"topk",
 
     Without `sorted` the k results may come in any order. ONNX's `largest`
     and `sorted` default to 1; the importer sets the flags. Quantized inputs
-    compare their expressed values and keep their element type.
+    compare their expressed values and keep their element type. When ONNX
+    computes K at run time it is the one-element `dynamic_k` operand and the
+    results have a `?` extent at `axis`.
 
     Constraints:
     - `axis` is in `[0, rank)`;
+    - exactly one of `k` and `dynamic_k` is given; `dynamic_k` holds one
+      integer;
     - `1 <= k`, and `k <= shape[axis]` when that extent is static;
     - both results have the input shape with `k` at `axis`; `values` has
       the input element type and `indices` is i64;
@@ -233,13 +237,17 @@ def Kiln_TopKOp : Kiln_ShapeInferenceOp<"topk",
     ```mlir
     %v, %i = kiln.topk %x {axis = 1 : i64, k = 2 : i64, largest, sorted}
         : tensor<3x5xf32> -> tensor<3x2xf32>, tensor<3x2xi64>
+    %w, %j = kiln.topk %x take %k : tensor<1xi64> {axis = 1 : i64, largest}
+        : tensor<3x5xf32> -> tensor<3x?xf32>, tensor<3x?xi64>
     ```
   }];
-  let arguments = (ins Kiln_NumericTensor:$input, I64Attr:$k, I64Attr:$axis,
+  let arguments = (ins Kiln_NumericTensor:$input, OptionalAttr<I64Attr>:$k,
+                       Optional<Kiln_I64Tensor>:$dynamic_k, I64Attr:$axis,
                        UnitAttr:$largest, UnitAttr:$sorted);
   let results = (outs Kiln_NumericTensor:$values, Kiln_I64Tensor:$indices);
   let assemblyFormat = [{
-    $input attr-dict `:` type($input) `->` type($values) `,` type($indices)
+    $input (`take` $dynamic_k^ `:` type($dynamic_k))? attr-dict `:`
+    type($input) `->` type($values) `,` type($indices)
   }];
   let hasVerifier = 1;
 }

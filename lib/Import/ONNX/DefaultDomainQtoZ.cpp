@@ -573,7 +573,13 @@ LogicalResult importSplit(NodeBinder &binder) {
   int64_t extent = type.getDimSize(*axis);
   int64_t pieces = binder.getNumOutputs();
   SmallVector<int64_t> sizes;
-  if (binder.getOpset() >= 13 && binder.hasInput(1)) {
+  Value dynamicSizes;
+  if (binder.getOpset() >= 13 && binder.hasInput(1) &&
+      !binder.getInput(1).getDefiningOp<ConstantOp>()) {
+    // Sizes computed at run time: every piece has a `?` extent.
+    dynamicSizes = binder.getInput(1);
+    sizes.assign(pieces, ShapedType::kDynamic);
+  } else if (binder.getOpset() >= 13 && binder.hasInput(1)) {
     FailureOr<SmallVector<int64_t>> values =
         binder.getConstantInts(1, "the split sizes");
     if (failed(values))
@@ -605,7 +611,7 @@ LogicalResult importSplit(NodeBinder &binder) {
     resultTypes.push_back(type.clone(shape));
   }
   auto split = SplitOp::create(binder.getBuilder(), binder.getLoc(),
-                               resultTypes, input, *axis);
+                               resultTypes, input, dynamicSizes, *axis);
   for (auto [index, result] : llvm::enumerate(split.getResults()))
     binder.setOutput(index, result);
   return success();
@@ -667,13 +673,19 @@ LogicalResult importTile(NodeBinder &binder) {
                                     input, *repeats));
 }
 
+/// TopK; a K computed at run time becomes the `dynamic_k` operand.
 LogicalResult importTopK(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 2, 2);
   if (!input)
     return failure();
-  int64_t k;
+  IntegerAttr k;
+  Value dynamicK;
+  OpBuilder &builder = binder.getBuilder();
   if (binder.getOpset() < 10) {
-    k = binder.getInt("k", 0);
+    k = builder.getI64IntegerAttr(binder.getInt("k", 0));
+  } else if (Value kInput = binder.getInput(1);
+             kInput && !kInput.getDefiningOp<ConstantOp>()) {
+    dynamicK = kInput;
   } else {
     FailureOr<SmallVector<int64_t>> values = binder.getConstantInts(1, "K");
     if (failed(values))
@@ -682,16 +694,18 @@ LogicalResult importTopK(NodeBinder &binder) {
       binder.emitError() << "K must hold one value";
       return failure();
     }
-    k = values->front();
+    k = builder.getI64IntegerAttr(values->front());
   }
+  if (failed(binder.status()))
+    return failure();
   FailureOr<int64_t> axis = binder.normalizeAxis(
       binder.getInt("axis", -1), getTensorType(input).getRank());
   if (failed(axis))
     return failure();
-  OpBuilder &builder = binder.getBuilder();
   FailureOr<TopKOp> op = binder.create<TopKOp>(
       {getElementTypeOrSelf(input.getType()), builder.getI64Type()}, input, k,
-      *axis, binder.getInt("largest", 1) != 0, binder.getInt("sorted", 1) != 0);
+      dynamicK, *axis, binder.getInt("largest", 1) != 0,
+      binder.getInt("sorted", 1) != 0);
   if (failed(op))
     return failure();
   binder.setOutput(0, op->getValues());

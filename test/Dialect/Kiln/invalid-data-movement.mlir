@@ -733,3 +733,11 @@ func.func @resize_dynamic_sizes_length(%x: tensor<1x1x2x2xf32>, %sizes: tensor<2
   %r = kiln.resize %x sizes %sizes : tensor<2xi64> : tensor<1x1x2x2xf32> -> tensor<?x?x?x?xf32>
   return
 }
+
+// -----
+
+func.func @split_dynamic_sizes_count(%x: tensor<2x6xf32>, %sizes: tensor<3xi64>) {
+  // expected-error@+1 {{the dynamic sizes have 3 entries for 2 results}}
+  %a, %b = kiln.split %x sizes %sizes : tensor<3xi64> {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x?xf32>, tensor<2x?xf32>
+  return
+}

@@ -253,3 +253,27 @@ func.func @cumsum_dynamic_axis_not_scalar(%x: tensor<2x3xf32>, %axis: tensor<2xi
   %0 = kiln.cumsum %x along %axis : tensor<2xi64> : tensor<2x3xf32> -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+func.func @topk_k_twice(%x: tensor<3x5xf32>, %k: tensor<1xi64>) {
+  // expected-error@+1 {{give exactly one of k and a dynamic k}}
+  %v, %i = kiln.topk %x take %k : tensor<1xi64> {axis = 1 : i64, k = 2 : i64} : tensor<3x5xf32> -> tensor<3x?xf32>, tensor<3x?xi64>
+  return
+}
+
+// -----
+
+func.func @topk_without_k(%x: tensor<3x5xf32>) {
+  // expected-error@+1 {{give exactly one of k and a dynamic k}}
+  %v, %i = kiln.topk %x {axis = 1 : i64} : tensor<3x5xf32> -> tensor<3x2xf32>, tensor<3x2xi64>
+  return
+}
+
+// -----
+
+func.func @topk_dynamic_k_not_scalar(%x: tensor<3x5xf32>, %k: tensor<2xi64>) {
+  // expected-error@+1 {{the dynamic k must hold one integer, got 2}}
+  %v, %i = kiln.topk %x take %k : tensor<2xi64> {axis = 1 : i64} : tensor<3x5xf32> -> tensor<3x?xf32>, tensor<3x?xi64>
+  return
+}

@@ -368,3 +368,10 @@ func.func @resize_dynamic(%x: tensor<1x3x16x16xf32>, %scales: tensor<4xf32>, %si
   %b = kiln.resize %x sizes %sizes : tensor<4xi64> : tensor<1x3x16x16xf32> -> tensor<?x?x?x?xf32>
   return %a, %b : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>
 }
+
+// CHECK-LABEL: func.func @split_dynamic_sizes
+func.func @split_dynamic_sizes(%x: tensor<2x6xf32>, %sizes: tensor<2xi64>) -> (tensor<2x?xf32>, tensor<2x?xf32>) {
+  // CHECK: kiln.split %{{.*}} sizes %{{.*}} : tensor<2xi64> {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x?xf32>, tensor<2x?xf32>
+  %a, %b = kiln.split %x sizes %sizes : tensor<2xi64> {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x?xf32>, tensor<2x?xf32>
+  return %a, %b : tensor<2x?xf32>, tensor<2x?xf32>
+}

@@ -195,3 +195,10 @@ func.func @cumsum_dynamic_axis(%x: tensor<2x3xf32>, %axis: tensor<i32>) -> tenso
   %0 = kiln.cumsum %x along %axis : tensor<i32> {reverse} : tensor<2x3xf32> -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// CHECK-LABEL: func.func @topk_dynamic_k
+func.func @topk_dynamic_k(%x: tensor<3x5xf32>, %k: tensor<1xi64>) -> (tensor<3x?xf32>, tensor<3x?xi64>) {
+  // CHECK: kiln.topk %{{.*}} take %{{.*}} : tensor<1xi64> {axis = 1 : i64, largest} : tensor<3x5xf32> -> tensor<3x?xf32>, tensor<3x?xi64>
+  %v, %i = kiln.topk %x take %k : tensor<1xi64> {axis = 1 : i64, largest} : tensor<3x5xf32> -> tensor<3x?xf32>, tensor<3x?xi64>
+  return %v, %i : tensor<3x?xf32>, tensor<3x?xi64>
+}

@@ -548,6 +548,9 @@ def q_to_z_models():
         "Split", [tensor("x", F, [6])], [tensor("a", F, None),
                                          tensor("b", F, None)],
         [const("split", np.array([2, 4], np.int64))])
+    yield "split_runtime_sizes", node_model(
+        "Split", [tensor("x", F, [2, 6]), tensor("split", I64, [2])],
+        [tensor("a", F, None), tensor("b", F, None)], axis=1)
     yield "squeeze_all", node_model("Squeeze", [tensor("x", F, [1, 3, 1])],
                                     [tensor("y", F, None)])
     yield "unsqueeze_opset11", model(
@@ -563,6 +566,9 @@ def q_to_z_models():
         "TopK", [tensor("x", F, [3, 5])], [tensor("v", F, None),
                                            tensor("i", I64, None)],
         [const("k", np.array([2], np.int64))], largest=0)
+    yield "topk_runtime_k", node_model(
+        "TopK", [tensor("x", F, [3, 5]), tensor("k", I64, [1])],
+        [tensor("v", F, None), tensor("i", I64, None)])
     yield "transpose_default", node_model("Transpose", [tensor("x", F, [2, 3, 4])],
                                           [tensor("y", F, None)])
     yield "trilu", node_model("Trilu", [tensor("x", F, [3, 3])],
