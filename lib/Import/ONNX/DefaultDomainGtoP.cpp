@@ -134,6 +134,33 @@ LogicalResult importIsNaN(NodeBinder &binder) {
 
 /// LayerNormalization; its optional Mean and InvStdDev outputs are
 /// computed from kiln reductions (keeping the reduced dimensions as 1).
+/// E[x], x - E[x] and E[(x - E[x])^2] over `axes` (kept as extent 1), as
+/// layer and mean-variance normalization spell them out.
+struct Moments {
+  Value mean, centered, variance;
+};
+
+FailureOr<Moments> buildMoments(NodeBinder &binder, Value input,
+                                ArrayRef<int64_t> axes) {
+  Type element = getElementTypeOrSelf(input.getType());
+  FailureOr<ReduceMeanOp> mean =
+      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true);
+  if (failed(mean))
+    return failure();
+  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
+  if (failed(centered))
+    return failure();
+  FailureOr<MulOp> squared =
+      binder.create<MulOp>({element}, *centered, *centered);
+  if (failed(squared))
+    return failure();
+  FailureOr<ReduceMeanOp> variance =
+      binder.create<ReduceMeanOp>({element}, *squared, axes, true);
+  if (failed(variance))
+    return failure();
+  return Moments{*mean, *centered, *variance};
+}
+
 /// LRN: x / (bias + alpha / size * sum of x^2 over `size` neighbouring
 /// channels)^beta. The channel window sum is an average pool (counting pads)
 /// over x^2 viewed as [N, 1, C, rest].
@@ -216,27 +243,15 @@ LogicalResult importLayerNormalization(NodeBinder &binder) {
   // mean = E[x], inv_std_dev = 1 / sqrt(E[(x - mean)^2] + epsilon)
   SmallVector<int64_t> axes =
       llvm::to_vector(llvm::seq<int64_t>(*axis, type.getRank()));
-  FailureOr<ReduceMeanOp> mean =
-      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true);
-  if (failed(mean))
+  FailureOr<Moments> moments = buildMoments(binder, input, axes);
+  if (failed(moments))
     return failure();
-  binder.setOutput(1, *mean);
-  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
-  if (failed(centered))
-    return failure();
-  FailureOr<MulOp> squared =
-      binder.create<MulOp>({element}, *centered, *centered);
-  if (failed(squared))
-    return failure();
-  FailureOr<ReduceMeanOp> variance =
-      binder.create<ReduceMeanOp>({element}, *squared, axes, true);
-  if (failed(variance))
-    return failure();
+  binder.setOutput(1, moments->mean);
   Value epsilonValue = binder.createConstant(DenseElementsAttr::get(
       RankedTensorType::get({}, element),
       binder.getBuilder().getFloatAttr(element, epsilon)));
   FailureOr<AddOp> shifted =
-      binder.create<AddOp>({element}, *variance, epsilonValue);
+      binder.create<AddOp>({element}, moments->variance, epsilonValue);
   if (failed(shifted))
     return failure();
   OpBuilder &builder = binder.getBuilder();
@@ -322,26 +337,15 @@ LogicalResult importMeanVarianceNormalization(NodeBinder &binder) {
     axis = *normalized;
   }
   llvm::sort(axes);
-  Type element = type.getElementType();
-  FailureOr<ReduceMeanOp> mean =
-      binder.create<ReduceMeanOp>({element}, input, axes, true);
-  if (failed(mean))
-    return failure();
-  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
-  if (failed(centered))
-    return failure();
-  FailureOr<MulOp> squared =
-      binder.create<MulOp>({element}, *centered, *centered);
-  if (failed(squared))
-    return failure();
-  FailureOr<ReduceMeanOp> variance =
-      binder.create<ReduceMeanOp>({element}, *squared, axes, true);
-  if (failed(variance))
+  FailureOr<Moments> moments = buildMoments(binder, input, axes);
+  if (failed(moments))
     return failure();
   Value deviation = SqrtOp::create(binder.getBuilder(), binder.getLoc(),
-                                   variance->getType(), *variance);
+                                   moments->variance.getType(),
+                                   moments->variance);
   return setSingleOutput(
-      binder, binder.create<DivOp>({element}, *centered, deviation));
+      binder, binder.create<DivOp>({type.getElementType()}, moments->centered,
+                                   deviation));
 }
 
 /// PRelu. Before opset 7 a 1-D slope is per channel (dimension 1), not
