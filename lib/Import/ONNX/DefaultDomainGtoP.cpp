@@ -330,13 +330,8 @@ LogicalResult importMeanVarianceNormalization(NodeBinder &binder) {
     return failure();
   RankedTensorType type = getTensorType(input);
   SmallVector<int64_t> axes = binder.getInts("axes", {0, 2, 3});
-  for (int64_t &axis : axes) {
-    FailureOr<int64_t> normalized = binder.normalizeAxis(axis, type.getRank());
-    if (failed(normalized))
-      return failure();
-    axis = *normalized;
-  }
-  llvm::sort(axes);
+  if (failed(binder.normalizeAxes(axes, type.getRank())))
+    return failure();
   FailureOr<Moments> moments = buildMoments(binder, input, axes);
   if (failed(moments))
     return failure();

@@ -146,13 +146,8 @@ LogicalResult importReduce(NodeBinder &binder) {
     }
     axes = llvm::to_vector(llvm::seq<int64_t>(0, rank));
   }
-  for (int64_t &axis : axes) {
-    FailureOr<int64_t> normalized = binder.normalizeAxis(axis, rank);
-    if (failed(normalized))
-      return failure();
-    axis = *normalized;
-  }
-  llvm::sort(axes);
+  if (failed(binder.normalizeAxes(axes, rank)))
+    return failure();
   if (std::adjacent_find(axes.begin(), axes.end()) != axes.end()) {
     binder.emitError() << "axes repeat an axis";
     return failure();
@@ -649,13 +644,8 @@ LogicalResult importSqueezeLike(NodeBinder &binder) {
         axes.push_back(dim);
     }
   }
-  for (int64_t &axis : axes) {
-    FailureOr<int64_t> normalized = binder.normalizeAxis(axis, rank);
-    if (failed(normalized))
-      return failure();
-    axis = *normalized;
-  }
-  llvm::sort(axes);
+  if (failed(binder.normalizeAxes(axes, rank)))
+    return failure();
   return setSingleOutput(
       binder, binder.create<OpTy>({type.getElementType()}, input, axes));
 }

@@ -251,6 +251,18 @@ FailureOr<int64_t> NodeBinder::normalizeAxis(int64_t axis, int64_t rank) {
   return axis < 0 ? axis + rank : axis;
 }
 
+LogicalResult NodeBinder::normalizeAxes(SmallVectorImpl<int64_t> &axes,
+                                        int64_t rank) {
+  for (int64_t &axis : axes) {
+    FailureOr<int64_t> normalized = normalizeAxis(axis, rank);
+    if (failed(normalized))
+      return failure();
+    axis = *normalized;
+  }
+  llvm::sort(axes);
+  return success();
+}
+
 Value NodeBinder::createConstant(DenseElementsAttr values) {
   return ConstantOp::create(builder, loc, cast<ElementsAttr>(values));
 }

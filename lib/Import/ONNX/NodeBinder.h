@@ -104,6 +104,8 @@ public:
 
   /// Normalizes an ONNX axis (negative counts from the end) for `rank`.
   FailureOr<int64_t> normalizeAxis(int64_t axis, int64_t rank);
+  /// Normalizes every axis of `axes` in place and sorts them.
+  LogicalResult normalizeAxes(SmallVectorImpl<int64_t> &axes, int64_t rank);
 
   /// Builds a shape-inferring kiln op, giving result `i` the shape its
   /// `inferReturnTypeComponents` derives and element type `elementTypes[i]`.
