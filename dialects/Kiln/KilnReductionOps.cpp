@@ -48,16 +48,7 @@ LogicalResult CumSumOp::inferReturnTypeComponents(
 LogicalResult CumSumOp::verify() {
   // Only the data and the result share an element type; a dynamic axis is
   // an integer of its own.
-  Type input = getElementTypeOrSelf(getInput().getType());
-  Type output = getElementTypeOrSelf(getOutput().getType());
-  bool bothQuantized =
-      isa<quant::QuantizedType>(input) && isa<quant::QuantizedType>(output);
-  if (bothQuantized ? getExpressedElementType(input) !=
-                          getExpressedElementType(output)
-                    : input != output)
-    return emitOpError("result element type ")
-           << output << " does not match the input's " << input;
-  return success();
+  return verifyResultExpressesInputType(*this, getInput(), getOutput());
 }
 
 OpFoldResult CumSumOp::fold(FoldAdaptor) {

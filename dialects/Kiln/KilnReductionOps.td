@@ -20,7 +20,7 @@ include "dialects/Kiln/KilnAttrs.td"
 class Kiln_ReduceOp<string mnemonic, string formula,
                     TypeConstraint tensorType = Kiln_NumericTensor,
                     bit emptyIsIdentity = 1>
-    : Kiln_ShapeInferenceOp<mnemonic, [Pure, Kiln_SameExpressedElementType]> {
+    : Kiln_ShapeInferenceOp<mnemonic, [Pure]> {
   let summary = "reduce with `" # formula # "` over axes";
   let description = [{
     Combines all elements that share their non-reduced coordinates (ONNX
@@ -39,8 +39,15 @@ class Kiln_ReduceOp<string mnemonic, string formula,
     transforms each element and does not fold}]) # [{. The importer spells out
     ONNX's "all axes" default and resolves `noop_with_empty_axes`.
 
+    When ONNX computes the axes at run time they are the `dynamic_axes`
+    operand (ONNX semantics: negative entries count from the end) and
+    `axes` is empty; the result then has `?` extents (except kept extents
+    of 1), which the importer takes from the model's declared shape.
+
     Constraints:
     - `axes` are strictly increasing and in `[0, rank)`;
+    - `dynamic_axes`, if given, is 1-D with a static length in `[1, rank]`,
+      and `axes` is then empty;
     - the result shape is the input shape with the reduced dimensions removed
       (or set to 1 with `keep_dims`);
     - the result has the input's element type (quantized: the same
@@ -50,25 +57,47 @@ class Kiln_ReduceOp<string mnemonic, string formula,
 
     ```mlir
     %s = kiln.}] # mnemonic # [{ %x {axes = array<i64: 1>, keep_dims} : tensor<2x3xf32> -> tensor<2x1xf32>
+    %d = kiln.}] # mnemonic # [{ %x along %axes : tensor<1xi64> {axes = array<i64>} : tensor<2x3xf32> -> tensor<2xf32>
     ```
   }];
   let arguments = (ins tensorType:$input, DenseI64ArrayAttr:$axes,
-                       UnitAttr:$keep_dims);
+                       UnitAttr:$keep_dims,
+                       Optional<Kiln_I64Tensor>:$dynamic_axes);
   let results = (outs tensorType:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let assemblyFormat = [{
+    $input (`along` $dynamic_axes^ `:` type($dynamic_axes))? attr-dict `:`
+    type($input) `->` type($output)
+  }];
   let hasFolder = emptyIsIdentity;
+  let hasVerifier = 1;
   let extraClassDefinition = [{
+    ::mlir::LogicalResult $cppClass::verify() {
+      // Run-time axes are integers of their own.
+      return verifyResultExpressesInputType(*this, getInput(), getOutput());
+    }
+
     ::mlir::LogicalResult $cppClass::inferReturnTypeComponents(
         ::mlir::MLIRContext *context, std::optional<::mlir::Location> location,
         Adaptor adaptor,
         ::llvm::SmallVectorImpl<::mlir::ShapedTypeComponents> &inferredShapes) {
-      return inferReducedShape(location, getShape(adaptor.getInput()),
-                               adaptor.getAxes(), adaptor.getKeepDims(),
-                               inferredShapes);
+      ::mlir::Value dynamicAxes = adaptor.getDynamicAxes();
+      if (!dynamicAxes)
+        return inferReducedShape(location, getShape(adaptor.getInput()),
+                                 adaptor.getAxes(), adaptor.getKeepDims(),
+                                 inferredShapes);
+      if (!adaptor.getAxes().empty())
+        return ::mlir::emitOptionalError(
+            location, "give axes either as an attribute or as run-time "
+                      "dynamic_axes, not both");
+      return inferDynamicReducedShape(
+          location, getShape(adaptor.getInput()),
+          ::llvm::cast<::mlir::ShapedType>(dynamicAxes.getType()),
+          adaptor.getKeepDims(), inferredShapes);
     }
   }] # !if(emptyIsIdentity, [{
     ::mlir::OpFoldResult $cppClass::fold(FoldAdaptor) {
-      if (getAxes().empty() && getInput().getType() == getOutput().getType())
+      if (getAxes().empty() && !getDynamicAxes() &&
+          getInput().getType() == getOutput().getType())
         return getInput();
       return {};
     }

@@ -87,6 +87,29 @@ inferReducedShape(std::optional<Location> location, ArrayRef<int64_t> shape,
   return success();
 }
 
+LogicalResult inferDynamicReducedShape(
+    std::optional<Location> location, ArrayRef<int64_t> shape,
+    ShapedType axesType, bool keepDims,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  int64_t rank = shape.size();
+  if (axesType.getRank() != 1 || axesType.isDynamicDim(0) ||
+      axesType.getDimSize(0) < 1 || axesType.getDimSize(0) > rank)
+    return emitOptionalError(location, "run-time axes must be 1-D with a "
+                                       "static length in [1, ",
+                             rank, "], got ",
+                             formatShape(axesType.getShape()));
+  if (!keepDims) {
+    inferredShapes.emplace_back(SmallVector<int64_t>(
+        rank - axesType.getDimSize(0), ShapedType::kDynamic));
+    return success();
+  }
+  SmallVector<int64_t> result;
+  for (int64_t extent : shape)
+    result.push_back(extent == 1 ? 1 : ShapedType::kDynamic);
+  inferredShapes.emplace_back(result);
+  return success();
+}
+
 LogicalResult verifyWindowAttributes(std::optional<Location> location,
                                      int64_t spatialRank,
                                      ArrayRef<int64_t> strides,

@@ -48,6 +48,15 @@ inferReducedShape(std::optional<Location> location, ArrayRef<int64_t> shape,
                   ArrayRef<int64_t> axes, bool keepDims,
                   SmallVectorImpl<ShapedTypeComponents> &inferredShapes);
 
+/// Infers the shape of a reduction over axes known only at run time, held
+/// by a 1-D tensor of type `axesType` (static length, no duplicates): the
+/// rank follows from that length; extents of 1 stay 1 under `keepDims`,
+/// the others are dynamic.
+LogicalResult inferDynamicReducedShape(
+    std::optional<Location> location, ArrayRef<int64_t> shape,
+    ShapedType axesType, bool keepDims,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes);
+
 /// Checks the window attributes of a convolution or pooling over
 /// `spatialRank` dimensions: one positive stride and dilation per dimension,
 /// and non-negative pads (all begins, then all ends).

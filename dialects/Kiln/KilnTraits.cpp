@@ -34,22 +34,33 @@ verifyResultShapesMatchInference(Operation *op,
   return success();
 }
 
+/// Whether two element types agree: equal, or both quantized with the same
+/// expressed type.
+static bool haveSameExpressedType(Type a, Type b) {
+  return isa<quant::QuantizedType>(a) && isa<quant::QuantizedType>(b)
+             ? getExpressedElementType(a) == getExpressedElementType(b)
+             : a == b;
+}
+
+LogicalResult verifyResultExpressesInputType(Operation *op, Value input,
+                                             Value output) {
+  Type inputElement = getElementTypeOrSelf(input.getType());
+  Type outputElement = getElementTypeOrSelf(output.getType());
+  if (!haveSameExpressedType(inputElement, outputElement))
+    return op->emitOpError("result element type ")
+           << outputElement << " does not match the input's " << inputElement;
+  return success();
+}
+
 LogicalResult verifySameExpressedElementType(Operation *op) {
   Type reference;
-  bool referenceIsQuantized = false;
   auto check = [&](Type type, StringRef kind, unsigned index) -> LogicalResult {
     Type element = getElementTypeOrSelf(type);
-    bool quantized = isa<quant::QuantizedType>(element);
     if (!reference) {
       reference = element;
-      referenceIsQuantized = quantized;
       return success();
     }
-    bool same = quantized && referenceIsQuantized
-                    ? getExpressedElementType(element) ==
-                          getExpressedElementType(reference)
-                    : element == reference;
-    if (!same)
+    if (!haveSameExpressedType(element, reference))
       return op->emitOpError() << kind << " #" << index << " element type "
                                << element << " does not match " << reference;
     return success();

@@ -17,6 +17,12 @@ LogicalResult verifyResultShapesMatchInference(
 /// quantized with one expressed type.
 LogicalResult verifySameExpressedElementType(Operation *op);
 
+/// Checks that `output` has `input`'s element type, or, both quantized, the
+/// same expressed type: for ops whose other operands (run-time axes, sizes)
+/// have element types of their own.
+LogicalResult verifyResultExpressesInputType(Operation *op, Value input,
+                                             Value output);
+
 namespace OpTrait {
 
 /// Verifies declared result shapes against the op's own shape inference.

@@ -473,9 +473,9 @@ LogicalResult importDynamicQuantizeLinear(NodeBinder &binder) {
       llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
   Value zero = constant(0.0f);
   FailureOr<ReduceMinOp> low =
-      binder.create<ReduceMinOp>({element}, input, allAxes, false);
+      binder.create<ReduceMinOp>({element}, input, allAxes, false, Value());
   FailureOr<ReduceMaxOp> high =
-      binder.create<ReduceMaxOp>({element}, input, allAxes, false);
+      binder.create<ReduceMaxOp>({element}, input, allAxes, false, Value());
   if (failed(low) || failed(high))
     return failure();
   FailureOr<MinOp> lo = binder.create<MinOp>({element}, *low, zero);
@@ -551,7 +551,8 @@ FailureOr<EinsumTerm> sumOutLetters(NodeBinder &binder, EinsumTerm term,
   if (axes.empty())
     return term;
   FailureOr<ReduceSumOp> sum = binder.create<ReduceSumOp>(
-      {getElementTypeOrSelf(term.value.getType())}, term.value, axes, false);
+      {getElementTypeOrSelf(term.value.getType())}, term.value, axes, false,
+      Value());
   if (failed(sum))
     return failure();
   return EinsumTerm{*sum, kept};

@@ -144,7 +144,8 @@ FailureOr<Moments> buildMoments(NodeBinder &binder, Value input,
                                 ArrayRef<int64_t> axes) {
   Type element = getElementTypeOrSelf(input.getType());
   FailureOr<ReduceMeanOp> mean =
-      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true);
+      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true,
+                                  Value());
   if (failed(mean))
     return failure();
   FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
@@ -155,7 +156,7 @@ FailureOr<Moments> buildMoments(NodeBinder &binder, Value input,
   if (failed(squared))
     return failure();
   FailureOr<ReduceMeanOp> variance =
-      binder.create<ReduceMeanOp>({element}, *squared, axes, true);
+      binder.create<ReduceMeanOp>({element}, *squared, axes, true, Value());
   if (failed(variance))
     return failure();
   return Moments{*mean, *centered, *variance};

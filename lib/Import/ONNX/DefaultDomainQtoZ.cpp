@@ -118,8 +118,8 @@ LogicalResult importRange(NodeBinder &binder) {
 }
 
 /// Reduce* ops. Axes are an attribute before opset 13 (ReduceSum) or 18
-/// (the others), an optional constant input after; no axes means all of
-/// them unless `noop_with_empty_axes`.
+/// (the others), an optional input after (constant, or a run-time operand);
+/// no axes means all of them unless `noop_with_empty_axes`.
 template <typename OpTy>
 LogicalResult importReduce(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 2);
@@ -129,8 +129,18 @@ LogicalResult importReduce(NodeBinder &binder) {
   bool axesAreInput = binder.getOpset() >= (std::is_same_v<OpTy, ReduceSumOp>
                                                 ? 13
                                                 : 18);
+  bool keepDims = binder.getInt("keepdims", 1) != 0;
+  Type element = getElementTypeOrSelf(input.getType());
   SmallVector<int64_t> axes;
-  if (axesAreInput && binder.hasInput(1)) {
+  Value runtimeAxes = axesAreInput ? binder.getOptionalInput(1) : Value();
+  bool axesAreEmpty =
+      runtimeAxes && getTensorType(runtimeAxes).getNumElements() == 0;
+  if (runtimeAxes && !runtimeAxes.getDefiningOp<ConstantOp>() && !axesAreEmpty)
+    return setSingleOutput(binder,
+                           binder.create<OpTy>({element}, input,
+                                               ArrayRef<int64_t>(), keepDims,
+                                               runtimeAxes));
+  if (axesAreInput && binder.hasInput(1) && !axesAreEmpty) {
     FailureOr<SmallVector<int64_t>> values =
         binder.getConstantInts(1, "the axes");
     if (failed(values))
@@ -152,10 +162,8 @@ LogicalResult importReduce(NodeBinder &binder) {
     binder.emitError() << "axes repeat an axis";
     return failure();
   }
-  return setSingleOutput(
-      binder, binder.create<OpTy>({getElementTypeOrSelf(input.getType())},
-                                  input, axes,
-                                  binder.getInt("keepdims", 1) != 0));
+  return setSingleOutput(binder, binder.create<OpTy>({element}, input, axes,
+                                                      keepDims, Value()));
 }
 
 LogicalResult importReshape(NodeBinder &binder) {
@@ -612,8 +620,10 @@ LogicalResult importSplit(NodeBinder &binder) {
   return success();
 }
 
-/// Squeeze and Unsqueeze: axes as an attribute before opset 13, a constant
-/// input after. Squeeze without axes removes every extent-1 dimension.
+/// Squeeze and Unsqueeze: axes as an attribute before opset 13, an input
+/// after. Squeeze without axes removes every extent-1 dimension. Axes
+/// computed at run time only move extents of 1, so the model's declared
+/// result shape determines the op: a reshape to it.
 template <typename OpTy>
 LogicalResult importSqueezeLike(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 2);
@@ -623,6 +633,18 @@ LogicalResult importSqueezeLike(NodeBinder &binder) {
   constexpr bool isUnsqueeze = std::is_same_v<OpTy, UnsqueezeOp>;
   SmallVector<int64_t> axes;
   if (binder.getOpset() >= 13) {
+    Value runtimeAxes = binder.getOptionalInput(1);
+    if (runtimeAxes && !runtimeAxes.getDefiningOp<ConstantOp>()) {
+      FailureOr<SmallVector<int64_t>> shape = binder.requireDeclaredShape(
+          0, "the axes (input #1) are computed at run time");
+      if (failed(shape))
+        return failure();
+      binder.setOutput(0, ReshapeOp::create(binder.getBuilder(),
+                                            binder.getLoc(),
+                                            type.clone(*shape), input,
+                                            Value(), /*allow_zero=*/false));
+      return success();
+    }
     if (binder.hasInput(1)) {
       FailureOr<SmallVector<int64_t>> values =
           binder.getConstantInts(1, "the axes");

@@ -209,20 +209,21 @@ FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
   SmallVector<int64_t> allAxes =
       llvm::to_vector(llvm::seq<int64_t>(0, targetType.getRank()));
   FailureOr<ReduceSumOp> total =
-      binder.create<ReduceSumOp>({element}, loss, allAxes, false);
+      binder.create<ReduceSumOp>({element}, loss, allAxes, false, Value());
   if (failed(total))
     return failure();
   if (reduction == "sum")
     return Value(*total);
   if (!perElement) {
     FailureOr<ReduceMeanOp> mean =
-        binder.create<ReduceMeanOp>({element}, loss, allAxes, false);
+        binder.create<ReduceMeanOp>({element}, loss, allAxes, false, Value());
     if (failed(mean))
       return failure();
     return Value(*mean);
   }
   FailureOr<ReduceSumOp> weightTotal =
-      binder.create<ReduceSumOp>({element}, perElement, allAxes, false);
+      binder.create<ReduceSumOp>({element}, perElement, allAxes, false,
+                                  Value());
   if (failed(weightTotal))
     return failure();
   FailureOr<DivOp> mean = binder.create<DivOp>({element}, *total, *weightTotal);

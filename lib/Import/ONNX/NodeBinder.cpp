@@ -200,8 +200,55 @@ bool NodeBinder::hasOutput(unsigned index) const {
 }
 
 void NodeBinder::setOutput(unsigned index, Value value) {
-  if (hasOutput(index))
-    values[node.output(index)] = foldConstants(value);
+  if (!hasOutput(index))
+    return;
+  value = foldConstants(value);
+  refineToDeclaredShape(index, value);
+  values[node.output(index)] = value;
+}
+
+std::optional<ArrayRef<int64_t>>
+NodeBinder::getDeclaredShape(unsigned index) const {
+  if (!hasOutput(index))
+    return std::nullopt;
+  auto it = declaredShapes.find(node.output(index));
+  if (it == declaredShapes.end())
+    return std::nullopt;
+  return ArrayRef<int64_t>(it->second);
+}
+
+FailureOr<SmallVector<int64_t>>
+NodeBinder::requireDeclaredShape(unsigned index, StringRef why) {
+  std::optional<ArrayRef<int64_t>> shape = getDeclaredShape(index);
+  if (shape && !ShapedType::isDynamicShape(*shape))
+    return llvm::to_vector(*shape);
+  emitError() << why << ", so output #" << index << " ('"
+              << (index < getNumOutputs() ? node.output(index) : "")
+              << "') needs a static shape declared in the model (graph "
+                 "output or value_info)";
+  return failure();
+}
+
+void NodeBinder::refineToDeclaredShape(unsigned index, Value value) {
+  // Only results this node built are refined: their verifiers accept a
+  // static extent where inference gives `?`, and no earlier op sees the
+  // change. A declared extent that contradicts a known one is ignored (the
+  // model's value_info is advisory).
+  auto result = dyn_cast<OpResult>(value);
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  std::optional<ArrayRef<int64_t>> declared = getDeclaredShape(index);
+  if (!result || !type || type.hasStaticShape() || !declared ||
+      declared->size() != static_cast<size_t>(type.getRank()))
+    return;
+  Operation *owner = result.getOwner();
+  if (owner->getBlock() != builder.getInsertionBlock() ||
+      (lastOpBefore && !lastOpBefore->isBeforeInBlock(owner)))
+    return;
+  SmallVector<int64_t> shape(type.getShape());
+  for (auto [dim, declaredDim] : llvm::zip(shape, *declared))
+    if (ShapedType::isDynamic(dim))
+      dim = declaredDim;
+  result.setType(type.clone(shape));
 }
 
 Value NodeBinder::foldConstants(Value value) {

@@ -23,9 +23,16 @@ namespace mlir::kiln::onnx_import {
 
 class NodeBinder {
 public:
+  /// `declaredShapes` maps value names to the shapes the model declares
+  /// (graph outputs and value_info; kDynamic where a dimension is symbolic).
   NodeBinder(const onnx::NodeProto &node, int64_t opset, OpBuilder &builder,
-             Location loc, llvm::StringMap<Value> &values)
-      : node(node), opset(opset), builder(builder), loc(loc), values(values) {}
+             Location loc, llvm::StringMap<Value> &values,
+             const llvm::StringMap<SmallVector<int64_t>> &declaredShapes)
+      : node(node), opset(opset), builder(builder), loc(loc), values(values),
+        declaredShapes(declaredShapes),
+        lastOpBefore(builder.getInsertionBlock()->empty()
+                         ? nullptr
+                         : &builder.getInsertionBlock()->back()) {}
 
   const onnx::NodeProto &getNode() const { return node; }
   int64_t getOpset() const { return opset; }
@@ -93,8 +100,16 @@ public:
   /// Whether output `index` exists and is used by name.
   bool hasOutput(unsigned index) const;
   /// Defines output `index` (ignored when the output is omitted). An output
-  /// computed from constants only is folded into a constant.
+  /// computed from constants only is folded into a constant; extents that
+  /// only run-time values determine (`?`) take the model's declared ones.
   void setOutput(unsigned index, Value value);
+  /// The shape the model declares for output `index`, if it declares one
+  /// of static rank.
+  std::optional<ArrayRef<int64_t>> getDeclaredShape(unsigned index) const;
+  /// The declared shape of output `index` if it is fully static; otherwise
+  /// reports that `why` makes the shape depend on run-time values.
+  FailureOr<SmallVector<int64_t>> requireDeclaredShape(unsigned index,
+                                                       StringRef why);
   /// Reports an error if the node uses outputs at or beyond `count`.
   LogicalResult checkNumOutputs(unsigned count);
 
@@ -139,6 +154,8 @@ public:
 private:
   /// Returns `value` folded into a constant if its op's operands all are.
   Value foldConstants(Value value);
+  /// Gives `value`'s dynamic extents the declared ones of output `index`.
+  void refineToDeclaredShape(unsigned index, Value value);
   const onnx::AttributeProto *findAttr(StringRef name) const;
   /// Finds `name` and checks its type; reports a mismatch.
   const onnx::AttributeProto *
@@ -149,6 +166,9 @@ private:
   OpBuilder &builder;
   Location loc;
   llvm::StringMap<Value> &values;
+  const llvm::StringMap<SmallVector<int64_t>> &declaredShapes;
+  /// The block's last op before this node's; later ones are the node's.
+  Operation *lastOpBefore;
   bool hadError = false;
 };
 

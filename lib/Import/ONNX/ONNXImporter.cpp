@@ -65,7 +65,19 @@ private:
   OpBuilder builder;
   llvm::StringMap<int64_t> opsets;
   llvm::StringMap<Value> values;
+  /// Shapes the model declares for values (graph outputs, value_info).
+  llvm::StringMap<SmallVector<int64_t>> declaredShapes;
 };
+
+/// The extents of a declared shape; symbolic ones are kDynamic.
+SmallVector<int64_t> getDeclaredDims(const onnx::TensorShapeProto &shape) {
+  SmallVector<int64_t> dims;
+  for (const onnx::TensorShapeProto::Dimension &dim : shape.dim())
+    dims.push_back(dim.has_dim_value() && dim.dim_value() >= 0
+                       ? dim.dim_value()
+                       : ShapedType::kDynamic);
+  return dims;
+}
 
 /// Canonical domain name ("" for ai.onnx).
 StringRef getDomain(const std::string &domain) {
@@ -177,12 +189,7 @@ ModelImporter::getValueType(const onnx::ValueInfoProto &info) {
                      << info.name() << "=DIMS";
     return failure();
   }
-  SmallVector<int64_t> shape;
-  for (const onnx::TensorShapeProto::Dimension &dim : tensor.shape().dim())
-    shape.push_back(dim.has_dim_value() && dim.dim_value() >= 0
-                        ? dim.dim_value()
-                        : ShapedType::kDynamic);
-  return RankedTensorType::get(shape, element);
+  return RankedTensorType::get(getDeclaredDims(tensor.shape()), element);
 }
 
 LogicalResult ModelImporter::importNode(const onnx::NodeProto &node,
@@ -216,7 +223,7 @@ LogicalResult ModelImporter::importNode(const onnx::NodeProto &node,
 
   Block *block = builder.getInsertionBlock();
   Operation *previous = block->empty() ? nullptr : &block->back();
-  NodeBinder binder(node, opset, builder, loc, values);
+  NodeBinder binder(node, opset, builder, loc, values, declaredShapes);
   if (failed((*handler)(binder)) || failed(binder.status()))
     return failure();
   // Verify what the node built while its context still prefixes messages.
@@ -305,6 +312,17 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
         builder, NameLoc::get(builder.getStringAttr(tensor.name()), fileLoc),
         *value);
   }
+
+  // Declared shapes fill in extents that only run-time values determine.
+  auto declareShapes = [&](const auto &infos) {
+    for (const onnx::ValueInfoProto &info : infos)
+      if (info.type().has_tensor_type() &&
+          info.type().tensor_type().has_shape())
+        declaredShapes[info.name()] =
+            getDeclaredDims(info.type().tensor_type().shape());
+  };
+  declareShapes(graph.value_info());
+  declareShapes(graph.output());
 
   for (auto [index, node] : llvm::enumerate(graph.node()))
     if (failed(importNode(node, index)))

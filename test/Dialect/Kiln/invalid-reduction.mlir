@@ -32,6 +32,30 @@ func.func @reduce_min_duplicate_axes(%x: tensor<2x3x4xf32>) -> tensor<2x4xf32> {
 
 // -----
 
+func.func @reduce_sum_axes_twice(%x: tensor<2x3xf32>, %axes: tensor<1xi64>) -> tensor<2xf32> {
+  // expected-error@+1 {{give axes either as an attribute or as run-time dynamic_axes, not both}}
+  %0 = kiln.reduce_sum %x along %axes : tensor<1xi64> {axes = array<i64: 1>} : tensor<2x3xf32> -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_sum_runtime_axes_too_many(%x: tensor<2x3xf32>, %axes: tensor<3xi64>) -> tensor<?xf32> {
+  // expected-error@+1 {{run-time axes must be 1-D with a static length in [1, 2], got 3}}
+  %0 = kiln.reduce_sum %x along %axes : tensor<3xi64> {axes = array<i64>} : tensor<2x3xf32> -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+func.func @reduce_mean_runtime_axes_wrong_rank(%x: tensor<2x3xf32>, %axes: tensor<1xi64>) -> tensor<?x?xf32> {
+  // expected-error@+1 {{result #0 has shape ?x? but its operands and attributes imply ?}}
+  %0 = kiln.reduce_mean %x along %axes : tensor<1xi64> {axes = array<i64>} : tensor<2x3xf32> -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
 func.func @reduce_prod_result_keeps_reduced_dim(%x: tensor<2x3xf32>) -> tensor<2x1xf32> {
   // expected-error@+1 {{result #0 has shape 2x1 but its operands and attributes imply 2}}
   %0 = kiln.reduce_prod %x {axes = array<i64: 1>} : tensor<2x3xf32> -> tensor<2x1xf32>
@@ -49,7 +73,7 @@ func.func @reduce_sum_keep_dims_wrong_extent(%x: tensor<2x3xf32>) -> tensor<2x3x
 // -----
 
 func.func @reduce_sum_element_type_changes(%x: tensor<2x3xf32>) -> tensor<2xf16> {
-  // expected-error@+1 {{result #0 element type 'f16' does not match 'f32'}}
+  // expected-error@+1 {{result element type 'f16' does not match the input's 'f32'}}
   %0 = kiln.reduce_sum %x {axes = array<i64: 1>} : tensor<2x3xf32> -> tensor<2xf16>
   return %0 : tensor<2xf16>
 }
@@ -57,7 +81,7 @@ func.func @reduce_sum_element_type_changes(%x: tensor<2x3xf32>) -> tensor<2xf16>
 // -----
 
 func.func @reduce_sum_quantized_expressed_type_changes(%x: tensor<2x3x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f16, 0.5>> {
-  // expected-error@+1 {{result #0 element type '!quant.uniform<i8:f16, 5.000000e-01>' does not match '!quant.uniform<i8:f32, 5.000000e-01>'}}
+  // expected-error@+1 {{result element type '!quant.uniform<i8:f16, 5.000000e-01>' does not match the input's '!quant.uniform<i8:f32, 5.000000e-01>'}}
   %0 = kiln.reduce_sum %x {axes = array<i64: 1>} : tensor<2x3x!quant.uniform<i8:f32, 0.5>> -> tensor<2x!quant.uniform<i8:f16, 0.5>>
   return %0 : tensor<2x!quant.uniform<i8:f16, 0.5>>
 }

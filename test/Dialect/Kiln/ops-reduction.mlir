@@ -14,6 +14,16 @@ func.func @reduce_sum_drop_dims_dynamic(%x: tensor<?x3x4xi32>) -> tensor<?xi32> 
   return %0 : tensor<?xi32>
 }
 
+// CHECK-LABEL: func.func @reduce_sum_runtime_axes
+func.func @reduce_sum_runtime_axes(%x: tensor<2x1x4xf32>, %axes: tensor<2xi64>) -> (tensor<?x1x?xf32>, tensor<3xf32>) {
+  // CHECK: kiln.reduce_sum %{{.*}} along %{{.*}} : tensor<2xi64> {axes = array<i64>, keep_dims} : tensor<2x1x4xf32> -> tensor<?x1x?xf32>
+  %0 = kiln.reduce_sum %x along %axes : tensor<2xi64> {axes = array<i64>, keep_dims} : tensor<2x1x4xf32> -> tensor<?x1x?xf32>
+  // The declared extent refines an inferred `?`.
+  // CHECK: kiln.reduce_max %{{.*}} along %{{.*}} : tensor<2xi64> {axes = array<i64>} : tensor<2x1x4xf32> -> tensor<3xf32>
+  %1 = kiln.reduce_max %x along %axes : tensor<2xi64> {axes = array<i64>} : tensor<2x1x4xf32> -> tensor<3xf32>
+  return %0, %1 : tensor<?x1x?xf32>, tensor<3xf32>
+}
+
 // CHECK-LABEL: func.func @reduce_sum_quantized_requantizes
 func.func @reduce_sum_quantized_requantizes(%x: tensor<2x3x!quant.uniform<i8:f32, 0.5:3>>) -> tensor<3x!quant.uniform<i8:f32, 0.25:-1>> {
   // CHECK: kiln.reduce_sum %{{.*}} {axes = array<i64: 0>} : tensor<2x3x!quant.uniform<i8:f32, 5.000000e-01:3>> -> tensor<3x!quant.uniform<i8:f32, 2.500000e-01:-1>>

@@ -118,7 +118,7 @@ def error_models():
         [tensor("x", F, [2, 3]), tensor("s", TensorProto.INT64, ["n"])],
         [tensor("y", F, None)])
     yield "runtime_axes", model(
-        [helper.make_node("ReduceSum", ["x", "axes"], ["y"], name="sum")],
+        [helper.make_node("Unsqueeze", ["x", "axes"], ["y"], name="unsqueeze")],
         [tensor("x", F, [2, 3]), tensor("axes", TensorProto.INT64, [1])],
         [tensor("y", F, None)])
     yield "unknown_auto_pad", model(
@@ -487,6 +487,12 @@ def q_to_z_models():
     yield "reduce_mean_opset17", node_model(
         "ReduceMean", [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)],
         axes=[1])
+    yield "reduce_sum_runtime_axes", node_model(
+        "ReduceSum", [tensor("x", F, [2, 3, 4]), tensor("axes", I64, [1])],
+        [tensor("y", F, [2, 1, 4])])
+    yield "reduce_sum_runtime_axes_undeclared", node_model(
+        "ReduceSum", [tensor("x", F, [2, 3, 4]), tensor("axes", I64, [2])],
+        [tensor("y", F, None)], keepdims=0)
     yield "reduce_max_all", node_model(
         "ReduceMax", [tensor("x", F, [2, 3])], [tensor("y", F, None)])
     yield "reshape_runtime", node_model(
@@ -553,6 +559,9 @@ def q_to_z_models():
         [tensor("a", F, None), tensor("b", F, None)], axis=1)
     yield "squeeze_all", node_model("Squeeze", [tensor("x", F, [1, 3, 1])],
                                     [tensor("y", F, None)])
+    yield "squeeze_runtime_axes", node_model(
+        "Squeeze", [tensor("x", F, [1, 3, 1]), tensor("axes", I64, [1])],
+        [tensor("y", F, [3, 1])])
     yield "unsqueeze_opset11", model(
         [helper.make_node("Unsqueeze", ["x"], ["y"], name="n", axes=[0, -1])],
         [tensor("x", F, [3])], [tensor("y", F, None)], opset=11)
