@@ -93,6 +93,15 @@ def Kiln_DepthToSpaceMode : I32EnumAttr<"DepthToSpaceMode",
 def Kiln_DepthToSpaceModeAttr
     : Kiln_EnumAttr<Kiln_DepthToSpaceMode, "depth_to_space_mode">;
 
+def Kiln_WindowKind : I32EnumAttr<"WindowKind",
+    "cosine-sum window shape", [
+    I32EnumAttrCase<"hann", 0>, I32EnumAttrCase<"hamming", 1>,
+    I32EnumAttrCase<"blackman", 2>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::kiln";
+}
+def Kiln_WindowKindAttr : Kiln_EnumAttr<Kiln_WindowKind, "window_kind">;
+
 // Element formats of an OCP Microscaling (MX) block.
 def Kiln_MXElementFormat : I32EnumAttr<"MXElementFormat",
     "element format of an MX block", [

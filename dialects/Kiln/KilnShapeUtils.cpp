@@ -56,6 +56,15 @@ LogicalResult verifyAxis(std::optional<Location> location, int64_t axis,
   return success();
 }
 
+LogicalResult verifyScalarOperand(std::optional<Location> location,
+                                  Value operand, StringRef what) {
+  ArrayRef<int64_t> shape = getShape(operand);
+  if (shape.size() > 1 || (shape.size() == 1 && shape[0] != 1))
+    return emitOptionalError(location, what, " must hold one value, got ",
+                             formatShape(shape));
+  return success();
+}
+
 LogicalResult verifyAxes(std::optional<Location> location,
                          ArrayRef<int64_t> axes, int64_t rank,
                          StringRef what) {

@@ -36,6 +36,11 @@ inferBroadcastShape(std::optional<Location> location, ValueRange operands,
 LogicalResult verifyAxis(std::optional<Location> location, int64_t axis,
                          int64_t rank, StringRef what = "axis");
 
+/// Checks that a run-time scalar operand (a length, a step) holds one value:
+/// a 0-d tensor or a 1-D tensor of extent 1. `what` names it in the message.
+LogicalResult verifyScalarOperand(std::optional<Location> location,
+                                  Value operand, StringRef what);
+
 /// Checks that `axes` are in `[0, rank)`, strictly increasing (so unique).
 LogicalResult verifyAxes(std::optional<Location> location,
                          ArrayRef<int64_t> axes, int64_t rank,

@@ -46,6 +46,7 @@ const OpTable &OpTable::get() {
     populateDefaultDomainAtoF(result);
     populateDefaultDomainGtoP(result);
     populateDefaultDomainQtoZ(result);
+    populateDefaultDomainSignal(result);
     populateMicrosoftDomain(result);
     return result;
   }();

@@ -595,6 +595,78 @@ def q_to_z_models():
                   tensor("b", F, [2, 3])], [tensor("y", F, None)])
 
 
+def signal_node(op, inputs, outputs, initializers=(), opset=17, **attrs):
+    """One node `op` whose inputs keep their order: `inputs` lists graph
+    inputs (value infos), initializer names, and "" for omitted ones."""
+    init_names = {t.name for t in initializers}
+    names = [i if isinstance(i, str) else i.name for i in inputs]
+    graph_inputs = [i for i in inputs
+                    if not isinstance(i, str) and i.name not in init_names]
+    return model([helper.make_node(op, names, [o.name for o in outputs],
+                                   name="n", **attrs)],
+                 graph_inputs, outputs, initializers, opset)
+
+
+def signal_models():
+    i64 = lambda name, value: const(name, np.array(value, np.int64))
+    real = tensor("x", F, [1, 10, 10, 1])
+    y = tensor("y", F, None)
+    yield "dft_default_axis", signal_node("DFT", [real], [y])
+    yield "dft_negative_axis", signal_node("DFT", [real], [y], axis=-2)
+    yield "dft_inverse", signal_node(
+        "DFT", [tensor("x", F, [1, 10, 10, 2])], [y], inverse=1)
+    yield "dft_onesided", signal_node("DFT", [real], [y], onesided=1)
+    yield "dft_length", signal_node(
+        "DFT", [real, "n"], [y], [i64("n", 16)], onesided=1)
+    yield "dft_runtime_length", signal_node(
+        "DFT", [real, tensor("n", I64, [])], [y])
+    yield "dft_opset20_default_axis", signal_node("DFT", [real], [y], opset=20)
+    yield "dft_opset20_axis", signal_node(
+        "DFT", [real, "n", "axis"], [y], [i64("n", 4), i64("axis", 1)],
+        opset=20)
+    yield "dft_opset20_irfft", signal_node(
+        "DFT", [tensor("x", F, [2, 6, 2]), "", "axis"], [y],
+        [i64("axis", -2)], opset=20, inverse=1, onesided=1)
+    signal = tensor("signal", F, [1, 128, 1])
+    out = tensor("out", F, None)
+    yield "stft_window", signal_node(
+        "STFT", [signal, "step", tensor("window", F, [16])], [out],
+        [i64("step", 8)])
+    yield "stft_frame_length", signal_node(
+        "STFT", [signal, "step", "", "length"], [out],
+        [i64("step", 8), i64("length", 16)], onesided=0)
+    yield "stft_runtime", signal_node(
+        "STFT", [signal, tensor("step", I64, []), "",
+                 tensor("length", I64, [])], [out])
+    size = const("size", np.array(10, np.int32))
+    yield "hann_window", signal_node("HannWindow", ["size"], [y], [size])
+    yield "hann_window_symmetric", signal_node(
+        "HannWindow", ["size"], [y], [size], periodic=0)
+    yield "hamming_window_double", signal_node(
+        "HammingWindow", ["size"], [y], [size],
+        output_datatype=TensorProto.DOUBLE)
+    yield "blackman_window_runtime", signal_node(
+        "BlackmanWindow", [tensor("size", TensorProto.INT32, [])], [y],
+        periodic=0, output_datatype=TensorProto.UINT8)
+    yield "window_bool", signal_node(
+        "HannWindow", ["size"], [y], [size], output_datatype=TensorProto.BOOL)
+    yield "window_negative_size", signal_node(
+        "HannWindow", ["size"], [y], [i64("size", -1)])
+    yield "dft_opset20_runtime_axis", signal_node(
+        "DFT", [real, "", tensor("axis", I64, [])], [y], opset=20)
+    mel_edges = [const("low", np.array(0.0, np.float32)),
+                 const("high", np.array(4000.0, np.float32))]
+    yield "mel_weight_matrix", signal_node(
+        "MelWeightMatrix", ["bins", "length", "rate", "low", "high"], [out],
+        [i64("bins", 8), i64("length", 16), i64("rate", 8000)] + mel_edges)
+    yield "mel_weight_matrix_runtime", signal_node(
+        "MelWeightMatrix",
+        [tensor("bins", I64, []), tensor("length", I64, []),
+         tensor("rate", I64, []), tensor("low", F, []),
+         tensor("high", F, [])], [out],
+        output_datatype=TensorProto.FLOAT16)
+
+
 MS = "com.microsoft"
 
 
@@ -654,7 +726,8 @@ def microsoft_models():
 
 GROUPS = {"basic": basic_models, "errors": error_models,
           "a-to-f": a_to_f_models, "g-to-p": g_to_p_models,
-          "q-to-z": q_to_z_models, "microsoft": microsoft_models}
+          "q-to-z": q_to_z_models, "signal": signal_models,
+          "microsoft": microsoft_models}
 
 
 # Models whose initializers are saved beside them (data_location = EXTERNAL).
