@@ -69,6 +69,7 @@ def Kiln_Dialect : Dialect {
     void registerReductionOps();
     void registerDataMovementOps();
     void registerIndexingOps();
+    void registerVisionOps();
   }];
 }
 

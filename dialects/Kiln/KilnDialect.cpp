@@ -21,6 +21,7 @@ void KilnDialect::initialize() {
   registerReductionOps();
   registerDataMovementOps();
   registerIndexingOps();
+  registerVisionOps();
 }
 
 Operation *KilnDialect::materializeConstant(OpBuilder &builder, Attribute value,
