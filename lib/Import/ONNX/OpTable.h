@@ -56,10 +56,12 @@ private:
   llvm::StringMap<SmallVector<Entry, 1>> handlers;
 };
 
-// Chunk files, each registering the ops of an alphabetical range.
+// Chunk files, each registering the ops of an alphabetical range, or of a
+// family (Vision: sampling, region pooling, unpooling, box selection).
 void populateDefaultDomainAtoF(OpTable &table);
 void populateDefaultDomainGtoP(OpTable &table);
 void populateDefaultDomainQtoZ(OpTable &table);
+void populateDefaultDomainVision(OpTable &table);
 void populateMicrosoftDomain(OpTable &table);
 
 } // namespace mlir::kiln::onnx_import
