@@ -102,6 +102,35 @@ def Kiln_WindowKind : I32EnumAttr<"WindowKind",
 }
 def Kiln_WindowKindAttr : Kiln_EnumAttr<Kiln_WindowKind, "window_kind">;
 
+def Kiln_GridSamplePadding : I32EnumAttr<"GridSamplePadding",
+    "value that grid_sample reads at positions outside the input", [
+    I32EnumAttrCase<"zeros", 0>, I32EnumAttrCase<"border", 1>,
+    I32EnumAttrCase<"reflection", 2>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::kiln";
+}
+def Kiln_GridSamplePaddingAttr
+    : Kiln_EnumAttr<Kiln_GridSamplePadding, "grid_sample_padding">;
+
+def Kiln_RoiAlignMode : I32EnumAttr<"RoiAlignMode",
+    "how roi_align combines the samples of one output bin", [
+    I32EnumAttrCase<"avg", 0>, I32EnumAttrCase<"max", 1>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::kiln";
+}
+def Kiln_RoiAlignModeAttr : Kiln_EnumAttr<Kiln_RoiAlignMode, "roi_align_mode">;
+
+def Kiln_RoiAlignCoordinateTransform : I32EnumAttr<
+    "RoiAlignCoordinateTransform",
+    "how roi_align maps region coordinates onto input pixels", [
+    I32EnumAttrCase<"half_pixel", 0>, I32EnumAttrCase<"output_half_pixel", 1>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::kiln";
+}
+def Kiln_RoiAlignCoordinateTransformAttr
+    : Kiln_EnumAttr<Kiln_RoiAlignCoordinateTransform,
+                    "roi_align_coordinate_transform">;
+
 // Element formats of an OCP Microscaling (MX) block.
 def Kiln_MXElementFormat : I32EnumAttr<"MXElementFormat",
     "element format of an MX block", [

@@ -70,6 +70,7 @@ def Kiln_Dialect : Dialect {
     void registerDataMovementOps();
     void registerIndexingOps();
     void registerSignalOps();
+    void registerVisionOps();
   }];
 }
 

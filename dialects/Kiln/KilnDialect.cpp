@@ -22,6 +22,7 @@ void KilnDialect::initialize() {
   registerDataMovementOps();
   registerIndexingOps();
   registerSignalOps();
+  registerVisionOps();
 }
 
 Operation *KilnDialect::materializeConstant(OpBuilder &builder, Attribute value,

@@ -121,16 +121,6 @@ bool isUnidirectionallyBroadcastable(ArrayRef<int64_t> from,
   return true;
 }
 
-/// Checks that the input of a convolution or pooling `op` has rank 3 to 5
-/// (channels-first with 1 to 3 spatial dimensions).
-LogicalResult verifySpatialInputRank(std::optional<Location> location,
-                                     StringRef op, ArrayRef<int64_t> input) {
-  if (input.size() < 3 || input.size() > 5)
-    return emitOptionalError(location, op, " input must have rank 3 to 5, got ",
-                             input.size());
-  return success();
-}
-
 /// Infers the result shape of a max or average pooling of `input`
 /// (`[N, C, D...]`) and checks the window attributes.
 LogicalResult inferPoolShape(std::optional<Location> location, StringRef op,
@@ -143,13 +133,8 @@ LogicalResult inferPoolShape(std::optional<Location> location, StringRef op,
   if (failed(verifySpatialInputRank(location, op, input)))
     return failure();
   int64_t spatialRank = input.size() - 2;
-  if (static_cast<int64_t>(kernelShape.size()) != spatialRank)
-    return emitOptionalError(location, "kernel_shape has ", kernelShape.size(),
-                             " entries, expected ", spatialRank);
-  if (llvm::any_of(kernelShape, [](int64_t k) { return k <= 0; }))
-    return emitOptionalError(location, "kernel_shape must be positive, got [",
-                             kernelShape, "]");
-  if (failed(verifyWindowAttributes(location, spatialRank, strides, dilations,
+  if (failed(verifyKernelShape(location, spatialRank, kernelShape)) ||
+      failed(verifyWindowAttributes(location, spatialRank, strides, dilations,
                                     pads)))
     return failure();
   SmallVector<int64_t> result = {input[0], input[1]};
@@ -470,7 +455,7 @@ LogicalResult GemmOp::verify() {
 }
 
 //===----------------------------------------------------------------------===//
-// MaxPoolOp, AveragePoolOp
+// MaxPoolOp, MaxPoolWithIndicesOp, AveragePoolOp
 //===----------------------------------------------------------------------===//
 
 LogicalResult MaxPoolOp::inferReturnTypeComponents(
@@ -480,6 +465,21 @@ LogicalResult MaxPoolOp::inferReturnTypeComponents(
                         adaptor.getKernelShape(), adaptor.getStrides(),
                         adaptor.getDilations(), adaptor.getPads(),
                         adaptor.getCeilMode(), inferredShapes);
+}
+
+LogicalResult MaxPoolWithIndicesOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  if (failed(inferPoolShape(location, "max_pool_with_indices",
+                            getShape(adaptor.getInput()),
+                            adaptor.getKernelShape(), adaptor.getStrides(),
+                            adaptor.getDilations(), adaptor.getPads(),
+                            adaptor.getCeilMode(), inferredShapes)))
+    return failure();
+  // The indices have the pooled shape too.
+  ShapedTypeComponents pooled = inferredShapes.back();
+  inferredShapes.push_back(pooled);
+  return success();
 }
 
 LogicalResult AveragePoolOp::inferReturnTypeComponents(

@@ -236,12 +236,20 @@ def Kiln_GemmOp : Kiln_ShapeInferenceOp<"gemm", [Pure]> {
 // Pooling
 //===----------------------------------------------------------------------===//
 
+// ONNX MaxPool's input and window attributes (`auto_pad` resolved).
+defvar Kiln_MaxPoolArguments = (ins Kiln_NumericTensor:$input,
+                                    DenseI64ArrayAttr:$kernel_shape,
+                                    DenseI64ArrayAttr:$strides,
+                                    DenseI64ArrayAttr:$dilations,
+                                    DenseI64ArrayAttr:$pads,
+                                    UnitAttr:$ceil_mode);
+
 def Kiln_MaxPoolOp : Kiln_ShapeInferenceOp<"max_pool",
     [Pure, AllElementTypesMatch<["input", "output"]>]> {
   let summary = "N-d max pooling (1-D to 3-D)";
   let description = [{
-    ONNX MaxPool (the `Indices` output is not supported) for input
-    `[N, C, D_1..D_n]`:
+    ONNX MaxPool (its `Indices` output is `kiln.max_pool_with_indices`) for
+    input `[N, C, D_1..D_n]`:
 
     ```
     output[n, c, o_1..o_n] = max_{k_1..k_n} input[n, c,
@@ -269,14 +277,53 @@ def Kiln_MaxPoolOp : Kiln_ShapeInferenceOp<"max_pool",
         : tensor<1x64x112x112xf32> -> tensor<1x64x56x56xf32>
     ```
   }];
-  let arguments = (ins Kiln_NumericTensor:$input,
-                       DenseI64ArrayAttr:$kernel_shape,
-                       DenseI64ArrayAttr:$strides,
-                       DenseI64ArrayAttr:$dilations,
-                       DenseI64ArrayAttr:$pads,
-                       UnitAttr:$ceil_mode);
+  let arguments = Kiln_MaxPoolArguments;
   let results = (outs Kiln_NumericTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
+def Kiln_MaxPoolWithIndicesOp : Kiln_ShapeInferenceOp<"max_pool_with_indices",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "N-d max pooling that also returns where each maximum was";
+  let description = [{
+    ONNX MaxPool with its optional `Indices` output (opset 8 on): `output`
+    is exactly `kiln.max_pool`'s, and `indices` holds the flat position of
+    each maximum in the (unpadded) input:
+
+    ```
+    (d_1..d_n) = the first position, in window order, where the window of
+                 output[n, c, o_1..o_n] reaches its maximum
+    indices[n, c, o_1..o_n] = (n * C + c) * D_1 * .. * D_n + sum_i d_i * s_i
+    s_i = D_(i+1) * .. * D_n           (row major, the default)
+    s_i = D_1 * .. * D_(i-1)           (column_major: ONNX storage_order = 1)
+    ```
+
+    This is a separate op rather than an optional second result of
+    `kiln.max_pool`: shape inference sees only operands and attributes, so
+    an optional result would need a flag saying whether it exists, and
+    every consumer of `kiln.max_pool` would have to check it. With two ops
+    the result list of each is fixed, the storage order lives only where
+    it matters, and lowerings of plain max pooling never compute indices.
+    `kiln.max_unpool` consumes the indices (row major).
+
+    Constraints:
+    - as `kiln.max_pool`;
+    - both results have the pooled shape; `output` has the input's element
+      type and `indices` is i64.
+
+    Example:
+
+    ```mlir
+    %y, %i = kiln.max_pool_with_indices %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>,
+                                            dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, column_major}
+        : tensor<1x1x5x5xf32> -> tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>
+    ```
+  }];
+  let arguments = !con(Kiln_MaxPoolArguments, (ins UnitAttr:$column_major));
+  let results = (outs Kiln_NumericTensor:$output, Kiln_I64Tensor:$indices);
+  let assemblyFormat = [{
+    $input attr-dict `:` type($input) `->` type($output) `,` type($indices)
+  }];
 }
 
 def Kiln_AveragePoolOp : Kiln_ShapeInferenceOp<"average_pool",

@@ -32,5 +32,6 @@
 #include "dialects/Kiln/KilnIndexingOps.h.inc"
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnSignalOps.h.inc"
+#include "dialects/Kiln/KilnVisionOps.h.inc"
 
 #endif // KILN_DIALECTS_KILN_KILNOPS_H

@@ -119,6 +119,26 @@ LogicalResult inferDynamicReducedShape(
   return success();
 }
 
+LogicalResult verifySpatialInputRank(std::optional<Location> location,
+                                     StringRef op, ArrayRef<int64_t> input) {
+  if (input.size() < 3 || input.size() > 5)
+    return emitOptionalError(location, op, " input must have rank 3 to 5, got ",
+                             input.size());
+  return success();
+}
+
+LogicalResult verifyKernelShape(std::optional<Location> location,
+                                int64_t spatialRank,
+                                ArrayRef<int64_t> kernelShape) {
+  if (static_cast<int64_t>(kernelShape.size()) != spatialRank)
+    return emitOptionalError(location, "kernel_shape has ", kernelShape.size(),
+                             " entries, expected ", spatialRank);
+  if (llvm::any_of(kernelShape, [](int64_t k) { return k <= 0; }))
+    return emitOptionalError(location, "kernel_shape must be positive, got [",
+                             kernelShape, "]");
+  return success();
+}
+
 LogicalResult verifyWindowAttributes(std::optional<Location> location,
                                      int64_t spatialRank,
                                      ArrayRef<int64_t> strides,

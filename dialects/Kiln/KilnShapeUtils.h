@@ -61,6 +61,16 @@ LogicalResult inferDynamicReducedShape(
     std::optional<Location> location, ArrayRef<int64_t> shape,
     ShapedType axesType, bool keepDims,
     SmallVectorImpl<ShapedTypeComponents> &inferredShapes);
+/// Checks that the input of a convolution or pooling `op` has rank 3 to 5
+/// (channels-first with 1 to 3 spatial dimensions).
+LogicalResult verifySpatialInputRank(std::optional<Location> location,
+                                     StringRef op, ArrayRef<int64_t> input);
+
+/// Checks a pooling window's `kernel_shape`: one positive entry for each of
+/// `spatialRank` dimensions.
+LogicalResult verifyKernelShape(std::optional<Location> location,
+                                int64_t spatialRank,
+                                ArrayRef<int64_t> kernelShape);
 
 /// Checks the window attributes of a convolution or pooling over
 /// `spatialRank` dimensions: one positive stride and dilation per dimension,

@@ -84,20 +84,18 @@ inline RankedTensorType getTensorType(Value value) {
   return cast<RankedTensorType>(value.getType());
 }
 
-/// MaxPool and AveragePool.
+/// MaxPool and AveragePool. MaxPool's optional `Indices` output (opset 8 on)
+/// makes it kiln.max_pool_with_indices, ordered by `storage_order`.
 template <typename OpTy>
 LogicalResult importPool(NodeBinder &binder) {
+  bool withIndices = std::is_same_v<OpTy, MaxPoolOp> && binder.hasOutput(1);
   if (failed(binder.checkNumInputs(1, 1)) ||
-      failed(binder.checkNumOutputs(1)) ||
+      failed(binder.checkNumOutputs(withIndices ? 2 : 1)) ||
       failed(binder.requireAttr("kernel_shape")))
     return failure();
   Value input = binder.getInput(0);
   if (!input)
     return failure();
-  if (binder.getInt("storage_order", 0) != 0) {
-    binder.emitError() << "storage_order = 1 (column major) is not supported";
-    return failure();
-  }
   FailureOr<Window> window = readWindow(binder, getTensorType(input), {});
   if (failed(window))
     return failure();
@@ -109,11 +107,27 @@ LogicalResult importPool(NodeBinder &binder) {
                                     window->strides, window->dilations,
                                     window->pads, ceilMode,
                                     binder.getInt("count_include_pad", 0) != 0));
-  else
+  if (!withIndices)
     return setSingleOutput(
         binder, binder.create<OpTy>({element}, input, window->kernel,
                                     window->strides, window->dilations,
                                     window->pads, ceilMode));
+  int64_t storageOrder = binder.getInt("storage_order", 0);
+  if (storageOrder != 0 && storageOrder != 1) {
+    binder.emitError() << "storage_order must be 0 (row major) or 1 (column "
+                          "major), got "
+                       << storageOrder;
+    return failure();
+  }
+  FailureOr<MaxPoolWithIndicesOp> op = binder.create<MaxPoolWithIndicesOp>(
+      {element, binder.getBuilder().getI64Type()}, input, window->kernel,
+      window->strides, window->dilations, window->pads, ceilMode,
+      storageOrder == 1);
+  if (failed(op))
+    return failure();
+  binder.setOutput(0, op->getOutput());
+  binder.setOutput(1, op->getIndices());
+  return success();
 }
 
 /// The operand of a softmax-like op (Softmax, LogSoftmax, Hardmax) and the

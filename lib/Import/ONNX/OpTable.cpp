@@ -47,6 +47,7 @@ const OpTable &OpTable::get() {
     populateDefaultDomainGtoP(result);
     populateDefaultDomainQtoZ(result);
     populateDefaultDomainSignal(result);
+    populateDefaultDomainVision(result);
     populateMicrosoftDomain(result);
     return result;
   }();

@@ -56,12 +56,14 @@ private:
   llvm::StringMap<SmallVector<Entry, 1>> handlers;
 };
 
-// Chunk files, each registering the ops of an alphabetical range or, for
-// DefaultDomainSignal, of one op family.
+// Chunk files, each registering the ops of an alphabetical range or of one
+// op family (Signal: DFT and friends; Vision: sampling, region pooling,
+// unpooling, box selection).
 void populateDefaultDomainAtoF(OpTable &table);
 void populateDefaultDomainGtoP(OpTable &table);
 void populateDefaultDomainQtoZ(OpTable &table);
 void populateDefaultDomainSignal(OpTable &table);
+void populateDefaultDomainVision(OpTable &table);
 void populateMicrosoftDomain(OpTable &table);
 
 } // namespace mlir::kiln::onnx_import

@@ -592,6 +592,30 @@ func.func @max_pool_element_type_changes(%x: tensor<1x4x8x8x!quant.uniform<i8:f3
 
 // -----
 
+func.func @max_pool_with_indices_input_rank_too_small(%x: tensor<4x8xf32>) -> (tensor<4x4xf32>, tensor<4x4xi64>) {
+  // expected-error@+1 {{max_pool_with_indices input must have rank 3 to 5, got 2}}
+  %0, %1 = kiln.max_pool_with_indices %x {kernel_shape = array<i64>, strides = array<i64>, dilations = array<i64>, pads = array<i64>} : tensor<4x8xf32> -> tensor<4x4xf32>, tensor<4x4xi64>
+  return %0, %1 : tensor<4x4xf32>, tensor<4x4xi64>
+}
+
+// -----
+
+func.func @max_pool_with_indices_wrong_indices_shape(%x: tensor<1x1x5x5xf32>) -> (tensor<1x1x2x2xf32>, tensor<1x1x5x5xi64>) {
+  // expected-error@+1 {{result #1 has shape 1x1x5x5 but its operands and attributes imply 1x1x2x2}}
+  %0, %1 = kiln.max_pool_with_indices %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>} : tensor<1x1x5x5xf32> -> tensor<1x1x2x2xf32>, tensor<1x1x5x5xi64>
+  return %0, %1 : tensor<1x1x2x2xf32>, tensor<1x1x5x5xi64>
+}
+
+// -----
+
+func.func @max_pool_with_indices_i32_indices(%x: tensor<1x1x4x4xf32>) -> (tensor<1x1x2x2xf32>, tensor<1x1x2x2xi32>) {
+  // expected-error@+1 {{result #1 must be ranked tensor of 64-bit signless integer values, but got 'tensor<1x1x2x2xi32>'}}
+  %0, %1 = kiln.max_pool_with_indices %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>} : tensor<1x1x4x4xf32> -> tensor<1x1x2x2xf32>, tensor<1x1x2x2xi32>
+  return %0, %1 : tensor<1x1x2x2xf32>, tensor<1x1x2x2xi32>
+}
+
+// -----
+
 func.func @average_pool_input_rank_too_large(%x: tensor<1x1x2x2x2x2xf32>) -> tensor<1x1x1x1x1x1xf32> {
   // expected-error@+1 {{average_pool input must have rank 3 to 5, got 6}}
   %0 = kiln.average_pool %x {kernel_shape = array<i64: 2, 2, 2, 2>, strides = array<i64: 1, 1, 1, 1>, dilations = array<i64: 1, 1, 1, 1>, pads = array<i64: 0, 0, 0, 0, 0, 0, 0, 0>} : tensor<1x1x2x2x2x2xf32> -> tensor<1x1x1x1x1x1xf32>

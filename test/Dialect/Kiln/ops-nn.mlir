@@ -203,6 +203,15 @@ func.func @max_pool_quantized(%x: tensor<1x4x8x8x!quant.uniform<i8:f32, 0.1:-3>>
   return %0 : tensor<1x4x4x4x!quant.uniform<i8:f32, 0.1:-3>>
 }
 
+// CHECK-LABEL: func.func @max_pool_with_indices
+func.func @max_pool_with_indices(%x: tensor<1x1x5x5xf32>, %y: tensor<2x3x8xi8>) -> (tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>, tensor<2x3x4xi8>, tensor<2x3x4xi64>) {
+  // CHECK: kiln.max_pool_with_indices %{{.*}} {column_major, dilations = array<i64: 1, 1>, kernel_shape = array<i64: 2, 2>, pads = array<i64: 0, 0, 0, 0>, strides = array<i64: 2, 2>} : tensor<1x1x5x5xf32> -> tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>
+  %0, %1 = kiln.max_pool_with_indices %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, column_major} : tensor<1x1x5x5xf32> -> tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>
+  // CHECK: kiln.max_pool_with_indices %{{.*}} {ceil_mode, dilations = array<i64: 1>, kernel_shape = array<i64: 3>, pads = array<i64: 1, 0>, strides = array<i64: 2>} : tensor<2x3x8xi8> -> tensor<2x3x4xi8>, tensor<2x3x4xi64>
+  %2, %3 = kiln.max_pool_with_indices %y {kernel_shape = array<i64: 3>, strides = array<i64: 2>, dilations = array<i64: 1>, pads = array<i64: 1, 0>, ceil_mode} : tensor<2x3x8xi8> -> tensor<2x3x4xi8>, tensor<2x3x4xi64>
+  return %0, %1, %2, %3 : tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>, tensor<2x3x4xi8>, tensor<2x3x4xi64>
+}
+
 // CHECK-LABEL: func.func @average_pool
 func.func @average_pool(%x: tensor<1x64x7x7xf32>) -> (tensor<1x64x4x4xf32>, tensor<1x64x7x7xf32>) {
   // CHECK: kiln.average_pool %{{.*}} {ceil_mode, dilations = array<i64: 1, 1>, kernel_shape = array<i64: 2, 2>, pads = array<i64: 0, 0, 0, 0>, strides = array<i64: 2, 2>} : tensor<1x64x7x7xf32> -> tensor<1x64x4x4xf32>

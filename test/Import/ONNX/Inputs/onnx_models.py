@@ -147,10 +147,11 @@ def error_models():
          const("scales", np.ones(4, np.float32))],
         K=32, N=2, bits=8, block_size=16)
     yield "unused_output", model(
-        [helper.make_node("MaxPool", ["x"], ["y", "indices"], name="pool",
-                          kernel_shape=[2, 2])],
-        [tensor("x", F, [1, 1, 4, 4])],
-        [tensor("y", F, None), tensor("indices", TensorProto.INT64, None)])
+        [helper.make_node("BatchNormalization", ["x", "s", "b", "m", "v"],
+                          ["y", "running_mean"], name="bn")],
+        [tensor("x", F, [1, 2, 4])],
+        [tensor("y", F, None), tensor("running_mean", F, None)],
+        [const(name, np.ones(2, np.float32)) for name in "sbmv"])
     escaping = const("w", np.zeros(4, np.float32))
     escaping.ClearField("raw_data")
     escaping.data_location = TensorProto.EXTERNAL
@@ -724,10 +725,113 @@ def microsoft_models():
         K=32, N=2, bits=4, block_size=16)
 
 
+# --- lib/Import/ONNX/DefaultDomainVision.cpp, and MaxPool's indices ---------
+
+
+def vision_models():
+    def grid_sample(name, x, grid, opset=16, **attrs):
+        return name, node_model(
+            "GridSample", [tensor("x", F, x), tensor("grid", F, grid)],
+            [tensor("y", F, None)], opset=opset, **attrs)
+
+    yield grid_sample("grid_sample", [1, 3, 4, 4], [1, 6, 5, 2])
+    yield grid_sample("grid_sample_bicubic_border_align_corners",
+                      [1, 3, 4, 4], [1, 6, 5, 2], mode="bicubic",
+                      padding_mode="border", align_corners=1)
+    yield grid_sample("grid_sample_nearest_reflection", [2, 1, 3, 2],
+                      [2, 2, 4, 2], mode="nearest", padding_mode="reflection")
+    yield grid_sample("grid_sample_opset20", [1, 2, 3, 2], [1, 2, 4, 2],
+                      opset=20)
+    yield grid_sample("grid_sample_opset20_cubic_3d", [1, 2, 4, 5, 6],
+                      [1, 3, 3, 3, 3], opset=20, mode="cubic")
+    yield grid_sample("grid_sample_opset16_cubic", [1, 1, 3, 2],
+                      [1, 2, 4, 2], mode="cubic")
+    yield grid_sample("grid_sample_unknown_padding", [1, 1, 3, 2],
+                      [1, 2, 4, 2], padding_mode="mirror")
+
+    def roi_align(name, opset=16, **attrs):
+        return name, node_model(
+            "RoiAlign", [tensor("x", F, [2, 8, 10, 10]), tensor("rois", F, [3, 4]),
+                         tensor("batch", I64, [3])],
+            [tensor("y", F, None)], opset=opset, **attrs)
+
+    yield roi_align("roi_align")
+    yield roi_align("roi_align_opset10", opset=10, output_height=2,
+                    output_width=3, sampling_ratio=2, spatial_scale=0.5)
+    yield roi_align("roi_align_max_output_half_pixel", mode="max",
+                    coordinate_transformation_mode="output_half_pixel",
+                    output_height=7, output_width=7)
+    yield roi_align("roi_align_unknown_mode", mode="sum")
+
+    def max_unpool(name, x, output_shape=(), **attrs):
+        """output_shape: a graph input or an initializer, or none."""
+        is_input = isinstance(output_shape, onnx.ValueInfoProto)
+        inputs = [tensor("x", F, x), tensor("i", I64, x)]
+        return name, node_model(
+            "MaxUnpool", inputs + ([output_shape] if is_input else []),
+            [tensor("y", F, None)], [] if is_input else list(output_shape),
+            opset=11, **attrs)
+
+    yield max_unpool("max_unpool", [1, 1, 2, 2], kernel_shape=[2, 2],
+                     strides=[2, 2])
+    yield max_unpool("max_unpool_1d_padded", [2, 3, 4], kernel_shape=[3],
+                     strides=[2], pads=[1, 0])
+    yield max_unpool("max_unpool_constant_output_shape", [1, 1, 2, 2],
+                     [const("shape", np.array([1, 1, 5, 5], np.int64))],
+                     kernel_shape=[2, 2], strides=[2, 2])
+    yield max_unpool("max_unpool_runtime_output_shape", [1, 1, 2, 2],
+                     tensor("shape", I64, [4]), kernel_shape=[2, 2],
+                     strides=[2, 2])
+    yield max_unpool("max_unpool_small_output_shape", [1, 1, 2, 2],
+                     [const("shape", np.array([1, 1, 3, 5], np.int64))],
+                     kernel_shape=[2, 2], strides=[2, 2])
+
+    boxes = tensor("boxes", F, [2, 6, 4])
+    scores = tensor("scores", F, [2, 3, 6])
+    yield "non_max_suppression", node_model(
+        "NonMaxSuppression",
+        [boxes, scores, tensor("max", I64, [1]), tensor("iou", F, [1]),
+         tensor("min", F, [1])],
+        [tensor("selected", I64, None)], opset=11)
+    yield "non_max_suppression_opset10_center_constant_max", node_model(
+        "NonMaxSuppression", [boxes, scores], [tensor("selected", I64, None)],
+        [const("max", np.array(2, np.int64))], opset=10, center_point_box=1)
+    yield "non_max_suppression_score_threshold_only", model(
+        [helper.make_node("NonMaxSuppression",
+                          ["boxes", "scores", "max", "", "min"], ["selected"],
+                          name="n")],
+        [boxes, scores, tensor("max", I64, [1]), tensor("min", F, [1])],
+        [tensor("selected", I64, None)], opset=11)
+    yield "non_max_suppression_no_maximum", node_model(
+        "NonMaxSuppression", [boxes, scores], [tensor("selected", I64, None)],
+        opset=11)
+    yield "non_max_suppression_bad_box_format", node_model(
+        "NonMaxSuppression", [boxes, scores], [tensor("selected", I64, None)],
+        opset=11, center_point_box=2)
+
+    def max_pool(name, x, opset=12, **attrs):
+        return name, node_model(
+            "MaxPool", [tensor("x", F, x)],
+            [tensor("y", F, None), tensor("indices", I64, None)],
+            opset=opset, **attrs)
+
+    yield max_pool("max_pool_indices", [1, 1, 5, 5], kernel_shape=[5, 5],
+                   pads=[2, 2, 2, 2])
+    yield max_pool("max_pool_indices_column_major_3d", [1, 2, 4, 4, 4],
+                   kernel_shape=[2, 2, 2], strides=[2, 2, 2], storage_order=1)
+    yield max_pool("max_pool_indices_opset8", [1, 1, 5, 5], opset=8,
+                   kernel_shape=[2, 2], strides=[2, 2])
+    yield max_pool("max_pool_indices_bad_storage_order", [1, 1, 4, 4],
+                   kernel_shape=[2, 2], storage_order=2)
+    yield "max_pool_column_major_without_indices", node_model(
+        "MaxPool", [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        kernel_shape=[2, 2], storage_order=1)
+
+
 GROUPS = {"basic": basic_models, "errors": error_models,
           "a-to-f": a_to_f_models, "g-to-p": g_to_p_models,
           "q-to-z": q_to_z_models, "signal": signal_models,
-          "microsoft": microsoft_models}
+          "microsoft": microsoft_models, "vision": vision_models}
 
 
 # Models whose initializers are saved beside them (data_location = EXTERNAL).
