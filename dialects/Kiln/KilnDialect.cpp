@@ -21,6 +21,7 @@ void KilnDialect::initialize() {
   registerReductionOps();
   registerDataMovementOps();
   registerIndexingOps();
+  registerRecurrentOps();
 }
 
 Operation *KilnDialect::materializeConstant(OpBuilder &builder, Attribute value,

@@ -30,5 +30,7 @@
 #include "dialects/Kiln/KilnDataMovementOps.h.inc"
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnIndexingOps.h.inc"
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnRecurrentOps.h.inc"
 
 #endif // KILN_DIALECTS_KILN_KILNOPS_H
