@@ -60,6 +60,8 @@ private:
 void populateDefaultDomainAtoF(OpTable &table);
 void populateDefaultDomainGtoP(OpTable &table);
 void populateDefaultDomainQtoZ(OpTable &table);
+/// RNN, GRU and LSTM, which share their binding code.
+void populateDefaultDomainRecurrent(OpTable &table);
 void populateMicrosoftDomain(OpTable &table);
 
 } // namespace mlir::kiln::onnx_import
