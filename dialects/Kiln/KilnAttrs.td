@@ -131,6 +131,31 @@ def Kiln_RoiAlignCoordinateTransformAttr
     : Kiln_EnumAttr<Kiln_RoiAlignCoordinateTransform,
                     "roi_align_coordinate_transform">;
 
+def Kiln_RecurrentDirection : I32EnumAttr<"RecurrentDirection",
+    "the order(s) in which a recurrent op walks the sequence", [
+    I32EnumAttrCase<"forward", 0>, I32EnumAttrCase<"reverse", 1>,
+    I32EnumAttrCase<"bidirectional", 2>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::kiln";
+}
+def Kiln_RecurrentDirectionAttr
+    : Kiln_EnumAttr<Kiln_RecurrentDirection, "recurrent_direction">;
+
+// The gate activation functions ONNX's RNN, GRU and LSTM accept.
+def Kiln_RecurrentActivation : I32EnumAttr<"RecurrentActivation",
+    "activation function of a recurrent op's gate", [
+    I32EnumAttrCase<"relu", 0>, I32EnumAttrCase<"tanh", 1>,
+    I32EnumAttrCase<"sigmoid", 2>, I32EnumAttrCase<"affine", 3>,
+    I32EnumAttrCase<"leaky_relu", 4>, I32EnumAttrCase<"thresholded_relu", 5>,
+    I32EnumAttrCase<"scaled_tanh", 6>, I32EnumAttrCase<"hard_sigmoid", 7>,
+    I32EnumAttrCase<"elu", 8>, I32EnumAttrCase<"softsign", 9>,
+    I32EnumAttrCase<"softplus", 10>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::kiln";
+}
+def Kiln_RecurrentActivationAttr
+    : Kiln_EnumAttr<Kiln_RecurrentActivation, "activation">;
+
 // Element formats of an OCP Microscaling (MX) block.
 def Kiln_MXElementFormat : I32EnumAttr<"MXElementFormat",
     "element format of an MX block", [

@@ -69,6 +69,7 @@ def Kiln_Dialect : Dialect {
     void registerReductionOps();
     void registerDataMovementOps();
     void registerIndexingOps();
+    void registerRecurrentOps();
     void registerSignalOps();
     void registerVisionOps();
   }];
@@ -91,6 +92,7 @@ def Kiln_NumericTensor : RankedTensorOf<[AnyFloat, AnySignlessInteger,
                                          AnyUnsignedInteger, quant_QuantizedType]>;
 // Indices for gather/scatter-like ops, as ONNX allows them.
 def Kiln_IndexTensor : RankedTensorOf<[I32, I64]>;
+def Kiln_I32Tensor : RankedTensorOf<[I32]>;
 def Kiln_I64Tensor : RankedTensorOf<[I64]>;
 
 //===----------------------------------------------------------------------===//

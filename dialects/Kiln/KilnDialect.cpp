@@ -21,6 +21,7 @@ void KilnDialect::initialize() {
   registerReductionOps();
   registerDataMovementOps();
   registerIndexingOps();
+  registerRecurrentOps();
   registerSignalOps();
   registerVisionOps();
 }

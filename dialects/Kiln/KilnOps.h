@@ -31,7 +31,10 @@
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnIndexingOps.h.inc"
 #define GET_OP_CLASSES
+#include "dialects/Kiln/KilnRecurrentOps.h.inc"
+#define GET_OP_CLASSES
 #include "dialects/Kiln/KilnSignalOps.h.inc"
+#define GET_OP_CLASSES
 #include "dialects/Kiln/KilnVisionOps.h.inc"
 
 #endif // KILN_DIALECTS_KILN_KILNOPS_H

@@ -178,6 +178,15 @@ SmallVector<float> NodeBinder::getFloats(StringRef name,
   return SmallVector<float>(attr->floats().begin(), attr->floats().end());
 }
 
+SmallVector<std::string> NodeBinder::getStrings(StringRef name) {
+  const onnx::AttributeProto *attr =
+      findTypedAttr(name, onnx::AttributeProto::STRINGS);
+  if (!attr)
+    return {};
+  return SmallVector<std::string>(attr->strings().begin(),
+                                  attr->strings().end());
+}
+
 const onnx::TensorProto *NodeBinder::getTensor(StringRef name) {
   const onnx::AttributeProto *attr =
       findTypedAttr(name, onnx::AttributeProto::TENSOR);

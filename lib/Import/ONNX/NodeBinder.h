@@ -87,6 +87,8 @@ public:
                                ArrayRef<int64_t> defaultValue = {});
   SmallVector<float> getFloats(StringRef name,
                                ArrayRef<float> defaultValue = {});
+  /// Returns a list-of-strings attribute; empty if absent.
+  SmallVector<std::string> getStrings(StringRef name);
   /// Returns a tensor attribute, or null if absent.
   const onnx::TensorProto *getTensor(StringRef name);
   /// Reports an error if attribute `name` is missing.

@@ -46,6 +46,7 @@ const OpTable &OpTable::get() {
     populateDefaultDomainAtoF(result);
     populateDefaultDomainGtoP(result);
     populateDefaultDomainQtoZ(result);
+    populateDefaultDomainRecurrent(result);
     populateDefaultDomainSignal(result);
     populateDefaultDomainVision(result);
     populateMicrosoftDomain(result);

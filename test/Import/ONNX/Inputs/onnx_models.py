@@ -725,6 +725,73 @@ def microsoft_models():
         K=32, N=2, bits=4, block_size=16)
 
 
+# --- Recurrent layers (DefaultDomainRecurrent.cpp) -----------------------------
+
+I32 = TensorProto.INT32
+RECURRENT_GATES = {"RNN": 1, "GRU": 3, "LSTM": 4}
+
+
+def recurrent(op, outputs, seq=5, batch=2, inputs=3, hidden=4, directions=1,
+              optional=(), opset=17, batch_major=False, **attrs):
+    """One recurrent node over graph inputs X, W, R and the `optional` ones
+    (B, sequence_lens, initial_h, initial_c, P) at their ONNX positions;
+    outputs named "" are omitted."""
+    gates = RECURRENT_GATES[op]
+    state = [batch, directions, hidden] if batch_major else [directions, batch, hidden]
+    shapes = {
+        "X": (F, [batch, seq, inputs] if batch_major else [seq, batch, inputs]),
+        "W": (F, [directions, gates * hidden, inputs]),
+        "R": (F, [directions, gates * hidden, hidden]),
+        "B": (F, [directions, 2 * gates * hidden]),
+        "sequence_lens": (I32, [batch]),
+        "initial_h": (F, state),
+        "initial_c": (F, state),
+        "P": (F, [directions, 3 * hidden]),
+    }
+    order = list(shapes)
+    used = ["X", "W", "R"] + list(optional)
+    last = max(order.index(name) for name in used)
+    names = [name if name in used else "" for name in order[:last + 1]]
+    if batch_major:
+        attrs["layout"] = 1
+    node = helper.make_node(op, names, outputs, name="n", hidden_size=hidden,
+                            **attrs)
+    return model([node], [tensor(name, *shapes[name]) for name in used],
+                 [tensor(name, F, None) for name in outputs if name],
+                 opset=opset)
+
+
+def recurrent_models():
+    yield "rnn_defaults", recurrent("RNN", ["Y", "Y_h"])
+    yield "gru_defaults_opset7", recurrent("GRU", ["", "Y_h"], opset=7)
+    yield "lstm_defaults", recurrent("LSTM", ["Y", "Y_h", "Y_c"])
+    yield "rnn_bidirectional", recurrent("RNN", ["Y", "Y_h"], directions=2,
+                                         direction="bidirectional")
+    yield "gru_optional_inputs", recurrent(
+        "GRU", ["Y", "Y_h"], directions=2,
+        optional=["B", "sequence_lens", "initial_h"],
+        direction="bidirectional", linear_before_reset=1)
+    yield "lstm_peepholes", recurrent(
+        "LSTM", ["Y", "Y_h", "Y_c"],
+        optional=["B", "sequence_lens", "initial_h", "initial_c", "P"],
+        direction="reverse", input_forget=1, clip=2.5)
+    yield "lstm_layout", recurrent(
+        "LSTM", ["Y", "", "Y_c"], batch_major=True, opset=14,
+        optional=["initial_h", "initial_c"])
+    # ONNX hands the parameters to the functions that take them, in order.
+    yield "lstm_activation_parameters", recurrent(
+        "LSTM", ["", "Y_h"], activations=["HardSigmoid", "tanh", "LeakyRelu"],
+        activation_alpha=[0.25, 0.125], activation_beta=[0.75])
+    yield "rnn_unknown_activation", recurrent("RNN", ["Y"],
+                                              activations=["Swish"])
+    yield "gru_activation_count", recurrent(
+        "GRU", ["Y"], directions=2, direction="bidirectional",
+        activations=["Sigmoid", "Tanh"])
+    yield "rnn_unknown_direction", recurrent("RNN", ["Y"],
+                                             direction="sideways")
+    yield "rnn_bad_layout", recurrent("RNN", ["Y"], layout=2)
+
+
 # --- lib/Import/ONNX/DefaultDomainVision.cpp, and MaxPool's indices ---------
 
 
@@ -830,8 +897,9 @@ def vision_models():
 
 GROUPS = {"basic": basic_models, "errors": error_models,
           "a-to-f": a_to_f_models, "g-to-p": g_to_p_models,
-          "q-to-z": q_to_z_models, "signal": signal_models,
-          "microsoft": microsoft_models, "vision": vision_models}
+          "q-to-z": q_to_z_models, "recurrent": recurrent_models,
+          "signal": signal_models, "microsoft": microsoft_models,
+          "vision": vision_models}
 
 
 # Models whose initializers are saved beside them (data_location = EXTERNAL).
