@@ -183,6 +183,34 @@ LogicalResult verifyShapeOperand(Operation *op, Value shape, int64_t rank,
                              << " entries but the result has rank " << rank;
   return success();
 }
+
+/// Checks a run-time list operand (pads, multiples, slice bounds): 1-D with
+/// a static length, `expected` entries if given. Returns the length.
+FailureOr<int64_t> checkRuntimeList(std::optional<Location> location,
+                                    Value list, StringRef what,
+                                    std::optional<int64_t> expected = {}) {
+  auto type = cast<RankedTensorType>(list.getType());
+  if (type.getRank() != 1 || type.isDynamicDim(0) ||
+      (expected && type.getDimSize(0) != *expected)) {
+    if (expected)
+      return emitOptionalError(location, what, " must be 1-D with ",
+                               *expected, " entries, got ",
+                               formatShape(type.getShape()));
+    return emitOptionalError(location, what, " must be 1-D with a static "
+                                             "length, got ",
+                             formatShape(type.getShape()));
+  }
+  return type.getDimSize(0);
+}
+
+/// Rejects a static list attribute given together with its run-time operand.
+LogicalResult checkNotBoth(std::optional<Location> location,
+                           ArrayRef<int64_t> attribute, StringRef name) {
+  if (!attribute.empty())
+    return emitOptionalError(location, "give ", name, " either as an "
+                             "attribute or as a run-time operand, not both");
+  return success();
+}
 } // namespace
 
 LogicalResult ReshapeOp::verify() {
@@ -437,6 +465,28 @@ LogicalResult SliceOp::inferReturnTypeComponents(
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// DynamicSliceOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult DynamicSliceOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> shape = getShape(adaptor.getInput());
+  FailureOr<int64_t> length =
+      checkRuntimeList(location, adaptor.getStarts(), "starts");
+  if (failed(length))
+    return failure();
+  if (*length > static_cast<int64_t>(shape.size()))
+    return emitOptionalError(location, "slices ", *length,
+                             " dimensions of an input of rank ",
+                             shape.size());
+  // (ends, axes and steps have the type of starts.) Which dimensions are sliced is known only at run time.
+  inferredShapes.emplace_back(
+      SmallVector<int64_t>(shape.size(), ShapedType::kDynamic));
+  return success();
+}
+
 OpFoldResult SliceOp::fold(FoldAdaptor adaptor) {
   auto type = cast<RankedTensorType>(getInput().getType());
   auto resultType = cast<RankedTensorType>(getOutput().getType());
@@ -478,6 +528,15 @@ LogicalResult PadOp::inferReturnTypeComponents(
   ArrayRef<int64_t> shape = getShape(adaptor.getInput());
   ArrayRef<int64_t> pads = adaptor.getPads();
   int64_t rank = shape.size();
+  if (Value dynamicPads = adaptor.getDynamicPads()) {
+    if (failed(checkNotBoth(location, pads, "pads")) ||
+        failed(checkRuntimeList(location, dynamicPads, "dynamic_pads",
+                                2 * rank)))
+      return failure();
+    inferredShapes.emplace_back(
+        SmallVector<int64_t>(rank, ShapedType::kDynamic));
+    return success();
+  }
   if (static_cast<int64_t>(pads.size()) != 2 * rank)
     return emitOptionalError(location, "pads has ", pads.size(),
                              " entries, expected 2 * rank = ", 2 * rank);
@@ -504,16 +563,28 @@ LogicalResult PadOp::inferReturnTypeComponents(
 
 LogicalResult PadOp::verify() {
   TypedAttr value = getValueAttr();
-  if (!value)
+  Value dynamicValue = getDynamicValue();
+  if (!value && !dynamicValue)
     return success();
+  if (value && dynamicValue)
+    return emitOpError("give the value either as an attribute or as a "
+                       "run-time operand, not both");
   if (getMode() != PadMode::constant)
     return emitOpError("value is only allowed in constant mode, got mode ")
            << stringifyPadMode(getMode());
   Type expected =
       getExpressedElementType(getElementTypeOrSelf(getInput().getType()));
-  if (value.getType() != expected)
+  Type valueType = value ? value.getType()
+                         : getElementTypeOrSelf(dynamicValue.getType());
+  auto dynamicValueType =
+      dynamicValue ? cast<RankedTensorType>(dynamicValue.getType()) : nullptr;
+  if (dynamicValueType && (!dynamicValueType.hasStaticShape() ||
+                           dynamicValueType.getNumElements() != 1))
+    return emitOpError("the run-time value must hold one element, got ")
+           << dynamicValue.getType();
+  if (valueType != expected)
     return emitOpError("value of type ")
-           << value.getType() << " must have the input's "
+           << valueType << " must have the input's "
            << (expected == getElementTypeOrSelf(getInput().getType())
                    ? "element type "
                    : "expressed element type ")
@@ -522,7 +593,8 @@ LogicalResult PadOp::verify() {
 }
 
 OpFoldResult PadOp::fold(FoldAdaptor) {
-  if (!llvm::all_of(getPads(), [](int64_t pad) { return pad == 0; }))
+  if (getDynamicPads() ||
+      !llvm::all_of(getPads(), [](int64_t pad) { return pad == 0; }))
     return {};
   return foldIdentity(getInput(), getOutput().getType());
 }
@@ -603,6 +675,17 @@ LogicalResult TileOp::inferReturnTypeComponents(
     SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
   ArrayRef<int64_t> shape = getShape(adaptor.getInput());
   ArrayRef<int64_t> multiples = adaptor.getMultiples();
+  if (Value dynamicMultiples = adaptor.getDynamicMultiples()) {
+    if (failed(checkNotBoth(location, multiples, "multiples")) ||
+        failed(checkRuntimeList(location, dynamicMultiples,
+                                "dynamic_multiples", shape.size())))
+      return failure();
+    SmallVector<int64_t> result;
+    for (int64_t extent : shape)
+      result.push_back(extent == 0 ? 0 : ShapedType::kDynamic);
+    inferredShapes.emplace_back(result);
+    return success();
+  }
   if (multiples.size() != shape.size())
     return emitOptionalError(location, "multiples has ", multiples.size(),
                              " entries for an input of rank ", shape.size());
@@ -627,7 +710,8 @@ LogicalResult TileOp::inferReturnTypeComponents(
 }
 
 OpFoldResult TileOp::fold(FoldAdaptor) {
-  if (!llvm::all_of(getMultiples(), [](int64_t m) { return m == 1; }))
+  if (getDynamicMultiples() ||
+      !llvm::all_of(getMultiples(), [](int64_t m) { return m == 1; }))
     return {};
   return foldIdentity(getInput(), getOutput().getType());
 }

@@ -232,8 +232,54 @@ def Kiln_SliceOp : Kiln_ShapeInferenceOp<"slice",
   let hasFolder = 1;
 }
 
+def Kiln_DynamicSliceOp : Kiln_ShapeInferenceOp<"dynamic_slice",
+    [Pure, AllElementTypesMatch<["input", "output"]>,
+     AllTypesMatch<["starts", "ends", "axes", "steps"]>]> {
+  let summary = "strided slice with bounds computed at run time";
+  let description = [{
+    ONNX Slice whose `starts`, `ends`, `axes` or `steps` are computed at run
+    time, with ONNX's semantics applied at run time: for each `k`, along
+    dimension `d = axes[k]` (negative counts from the end),
+
+    ```
+    start = clamp(starts[k] (+ extent if negative), 0, extent)      (step > 0)
+          = clamp(starts[k] (+ extent if negative), 0, extent - 1)  (step < 0)
+    end   = clamp(ends[k] (+ extent if negative), 0, extent)        (step > 0)
+          = clamp(ends[k] (+ extent if negative), -1, extent - 1)   (step < 0)
+    output[..., i, ...] = input[..., start + i * steps[k], ...]
+    shape(output)[d] = max(0, ceil((end - start) / steps[k]))
+    ```
+
+    Dimensions not named in `axes` are kept whole. The result extents depend
+    on the operand values, so they are `?` unless the model declares them;
+    execution fails if the values imply other extents, if a step is 0 or if
+    an axis repeats. Constant bounds import as `kiln.slice` instead.
+
+    Constraints:
+    - `starts`, `ends`, `axes` and `steps` are 1-D with the same static
+      length, at most the input rank;
+    - the result has the input's rank and element type.
+
+    Example:
+
+    ```mlir
+    %s = kiln.dynamic_slice %x[%starts, %ends, %axes, %steps]
+        : tensor<20x10xf32>, tensor<1xi64> -> tensor<20x?xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, Kiln_I64Tensor:$starts,
+                       Kiln_I64Tensor:$ends, Kiln_I64Tensor:$axes,
+                       Kiln_I64Tensor:$steps);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = [{
+    $input `[` $starts `,` $ends `,` $axes `,` $steps `]` attr-dict `:`
+    type($input) `,` type($starts) `->` type($output)
+  }];
+}
+
 def Kiln_PadOp : Kiln_ShapeInferenceOp<"pad",
-    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+    [Pure, AllElementTypesMatch<["input", "output"]>,
+     AttrSizedOperandSegments]> {
   let summary = "pad (or crop, with negative pads) every dimension";
   let description = [{
     ONNX Pad after the importer expanded `axes` to every dimension. With
@@ -251,11 +297,19 @@ def Kiln_PadOp : Kiln_ShapeInferenceOp<"pad",
     A negative pad removes elements from that side. Without `value`,
     constant mode pads with 0 (the zero point for quantized tensors).
 
+    Pads computed at run time are the `dynamic_pads` operand (then `pads` is
+    empty and the result extents are `?` unless the model declares them);
+    a run-time constant value is the one-element `dynamic_value` operand.
+
     Constraints:
     - `pads` has `2 * rank` entries (negative entries crop);
     - every result extent is non-negative;
     - `value` is only given in constant mode and its type is the input's
-      element type (the expressed type for quantized tensors).
+      element type (the expressed type for quantized tensors);
+    - `dynamic_pads`, if given, is 1-D with `2 * rank` entries and `pads` is
+      empty;
+    - `dynamic_value`, if given, holds one element of the input's element
+      type, the op is in constant mode and has no `value`.
 
     Example:
 
@@ -263,14 +317,21 @@ def Kiln_PadOp : Kiln_ShapeInferenceOp<"pad",
     %p = kiln.pad %x {pads = array<i64: 0, 0, 1, 1, 0, 0, 1, 1>, value = -1.0 : f32}
         : tensor<1x3x4x4xf32> -> tensor<1x3x6x6xf32>
     %r = kiln.pad %x {mode = #kiln.pad_mode<reflect>, pads = array<i64: 0, 2, 0, 2>} : tensor<1x8xf32> -> tensor<1x12xf32>
+    %d = kiln.pad %x pads %pads : tensor<4xi64> value %v : tensor<f32> {pads = array<i64>} : tensor<1x8xf32> -> tensor<?x?xf32>
     ```
   }];
   let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$pads,
                        DefaultValuedAttr<Kiln_PadModeAttr,
                                          "PadMode::constant">:$mode,
-                       OptionalAttr<TypedAttrInterface>:$value);
+                       OptionalAttr<TypedAttrInterface>:$value,
+                       Optional<Kiln_I64Tensor>:$dynamic_pads,
+                       Optional<Kiln_Tensor>:$dynamic_value);
   let results = (outs Kiln_Tensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let assemblyFormat = [{
+    $input (`pads` $dynamic_pads^ `:` type($dynamic_pads))?
+    (`value` $dynamic_value^ `:` type($dynamic_value))? attr-dict `:`
+    type($input) `->` type($output)
+  }];
   let hasVerifier = 1;
   let hasFolder = 1;
 }
@@ -348,26 +409,36 @@ def Kiln_TileOp : Kiln_ShapeInferenceOp<"tile",
     [Pure, AllElementTypesMatch<["input", "output"]>]> {
   let summary = "repeat a tensor along every dimension";
   let description = [{
-    ONNX Tile with static repeats:
+    ONNX Tile:
 
     ```
     output[i_0, ..., i_(r-1)] = input[i_0 mod d_0, ..., i_(r-1) mod d_(r-1)]
     shape(output)[k] = shape(input)[k] * multiples[k]
     ```
 
+    Repeats computed at run time are the `dynamic_multiples` operand; then
+    `multiples` is empty and the result extents are `?` unless the model
+    declares them.
+
     Constraints:
     - `multiples` has one non-negative entry per dimension (0 yields an
-      empty dimension).
+      empty dimension), or is empty with `dynamic_multiples` given, 1-D with
+      one entry per dimension.
 
     Example:
 
     ```mlir
     %t = kiln.tile %x {multiples = array<i64: 2, 1>} : tensor<3x4xf32> -> tensor<6x4xf32>
+    %d = kiln.tile %x by %repeats : tensor<2xi64> {multiples = array<i64>} : tensor<3x4xf32> -> tensor<?x?xf32>
     ```
   }];
-  let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$multiples);
+  let arguments = (ins Kiln_Tensor:$input, DenseI64ArrayAttr:$multiples,
+                       Optional<Kiln_I64Tensor>:$dynamic_multiples);
   let results = (outs Kiln_Tensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let assemblyFormat = [{
+    $input (`by` $dynamic_multiples^ `:` type($dynamic_multiples))? attr-dict
+    `:` type($input) `->` type($output)
+  }];
   let hasFolder = 1;
 }
 

@@ -502,6 +502,9 @@ LogicalResult importPad(NodeBinder &binder) {
   int64_t rank = type.getRank();
   SmallVector<int64_t> pads;
   std::optional<double> value;
+  // Run-time pads and constant value (opset 11 on) stay operands.
+  Value runtimePads, runtimeValue;
+  auto isRuntime = [](Value v) { return v && !v.getDefiningOp<ConstantOp>(); };
   // Opset 11 moved pads and the value from attributes to inputs; opset 18
   // added `axes`.
   if (binder.getOpset() < 11) {
@@ -512,12 +515,23 @@ LogicalResult importPad(NodeBinder &binder) {
   } else {
     if (failed(binder.checkNumInputs(2, 4)))
       return failure();
-    FailureOr<SmallVector<int64_t>> padInput =
-        binder.getConstantInts(1, "the pads");
-    if (failed(padInput))
-      return failure();
-    pads = std::move(*padInput);
-    if (binder.hasInput(2)) {
+    if (isRuntime(binder.getOptionalInput(1))) {
+      runtimePads = binder.getInput(1);
+      if (binder.hasInput(3)) {
+        binder.emitError() << "run-time pads together with axes are not "
+                              "supported; give pads for every dimension";
+        return failure();
+      }
+    } else {
+      FailureOr<SmallVector<int64_t>> padInput =
+          binder.getConstantInts(1, "the pads");
+      if (failed(padInput))
+        return failure();
+      pads = std::move(*padInput);
+    }
+    if (isRuntime(binder.getOptionalInput(2))) {
+      runtimeValue = binder.getInput(2);
+    } else if (binder.hasInput(2)) {
       FailureOr<SmallVector<double>> values =
           binder.getConstantFloats(2, "the constant value");
       if (failed(values) || values->size() != 1) {
@@ -565,9 +579,12 @@ LogicalResult importPad(NodeBinder &binder) {
     else
       padValue = builder.getFloatAttr(expressed, *value);
   }
+  if (runtimeValue && *padMode != PadMode::constant)
+    runtimeValue = {};
   return setSingleOutput(
       binder, binder.create<PadOp>({type.getElementType()}, input, pads,
-                                   *padMode, padValue));
+                                   *padMode, padValue, runtimePads,
+                                   runtimeValue));
 }
 
 LogicalResult importPow(NodeBinder &binder) {

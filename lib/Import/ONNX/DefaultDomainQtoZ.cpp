@@ -445,14 +445,57 @@ LogicalResult importScatterND(NodeBinder &binder) {
                                          data, indices, updates, *reduction));
 }
 
+/// Slice whose bounds are computed at run time: kiln.dynamic_slice with
+/// every list spelled out (int64) and ONNX's clamping left to run time.
+LogicalResult importDynamicSlice(NodeBinder &binder, Value input) {
+  SmallVector<Value, 4> lists;
+  for (unsigned index : {1, 2, 3, 4}) {
+    Value list = binder.getOptionalInput(index);
+    if (list && !getTensorType(list).getElementType().isInteger(64))
+      list = CastOp::create(
+          binder.getBuilder(), binder.getLoc(),
+          getTensorType(list).clone(binder.getBuilder().getI64Type()), list);
+    lists.push_back(list);
+  }
+  RankedTensorType startsType = getTensorType(lists[0]);
+  if (startsType.getRank() != 1 || startsType.isDynamicDim(0)) {
+    binder.emitError() << "run-time starts must be 1-D with a static length, "
+                          "got "
+                       << startsType;
+    return failure();
+  }
+  int64_t length = startsType.getDimSize(0);
+  // ONNX defaults: the first `length` axes, steps of 1.
+  if (!lists[2])
+    lists[2] = binder.createIntConstant(
+        llvm::to_vector(llvm::seq<int64_t>(0, length)),
+        binder.getBuilder().getI64Type());
+  if (!lists[3])
+    lists[3] = binder.createIntConstant(SmallVector<int64_t>(length, 1),
+                                        binder.getBuilder().getI64Type());
+  return setSingleOutput(
+      binder, binder.create<DynamicSliceOp>(
+                  {getTensorType(input).getElementType()}, input, lists[0],
+                  lists[1], lists[2], lists[3]));
+}
+
 /// Slice: starts/ends/axes/steps as attributes (before opset 10) or
-/// constant inputs, normalized and clamped as ONNX specifies.
+/// inputs; constant ones are normalized and clamped as ONNX specifies.
 LogicalResult importSlice(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 5);
   if (!input)
     return failure();
   RankedTensorType type = getTensorType(input);
   int64_t rank = type.getRank();
+  if (binder.getOpset() >= 10) {
+    if (failed(binder.checkNumInputs(3, 5)))
+      return failure();
+    for (unsigned index : {1, 2, 3, 4}) {
+      Value list = binder.getOptionalInput(index);
+      if (list && !list.getDefiningOp<ConstantOp>())
+        return importDynamicSlice(binder, input);
+    }
+  }
   SmallVector<int64_t> starts, ends, axes, steps;
   if (binder.getOpset() < 10) {
     starts = binder.getInts("starts");
@@ -676,13 +719,19 @@ LogicalResult importTile(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
     return failure();
   Value input = binder.getInput(0);
+  Value runtimeRepeats = binder.getInput(1);
+  if (input && runtimeRepeats && !runtimeRepeats.getDefiningOp<ConstantOp>())
+    return setSingleOutput(
+        binder, binder.create<TileOp>({getElementTypeOrSelf(input.getType())},
+                                      input, ArrayRef<int64_t>(),
+                                      runtimeRepeats));
   FailureOr<SmallVector<int64_t>> repeats =
       binder.getConstantInts(1, "the repeats");
   if (!input || failed(repeats))
     return failure();
   return setSingleOutput(
       binder, binder.create<TileOp>({getElementTypeOrSelf(input.getType())},
-                                    input, *repeats));
+                                    input, *repeats, Value()));
 }
 
 /// TopK; a K computed at run time becomes the `dynamic_k` operand.

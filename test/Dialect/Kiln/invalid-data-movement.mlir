@@ -741,3 +741,91 @@ func.func @split_dynamic_sizes_count(%x: tensor<2x6xf32>, %sizes: tensor<3xi64>)
   %a, %b = kiln.split %x sizes %sizes : tensor<3xi64> {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x?xf32>, tensor<2x?xf32>
   return
 }
+
+// -----
+
+func.func @dynamic_slice_too_many_dims(%x: tensor<2x3xf32>, %b: tensor<3xi64>) -> tensor<?x?xf32> {
+  // expected-error@+1 {{slices 3 dimensions of an input of rank 2}}
+  %0 = kiln.dynamic_slice %x[%b, %b, %b, %b] : tensor<2x3xf32>, tensor<3xi64> -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @dynamic_slice_rank_changes(%x: tensor<2x3xf32>, %b: tensor<1xi64>) -> tensor<?xf32> {
+  // expected-error@+1 {{result #0 has shape ? but its operands and attributes imply ?x?}}
+  %0 = kiln.dynamic_slice %x[%b, %b, %b, %b] : tensor<2x3xf32>, tensor<1xi64> -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+func.func @dynamic_slice_mismatched_lists(%x: tensor<2x3xf32>, %b: tensor<1xi64>, %c: tensor<2xi64>) -> tensor<?x?xf32> {
+  // expected-error@+1 {{all of {starts, ends, axes, steps} have same type}}
+  %0 = "kiln.dynamic_slice"(%x, %b, %c, %b, %b) : (tensor<2x3xf32>, tensor<1xi64>, tensor<2xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @pad_runtime_pads_wrong_length(%x: tensor<2x3xf32>, %pads: tensor<2xi64>) -> tensor<?x?xf32> {
+  // expected-error@+1 {{dynamic_pads must be 1-D with 4 entries, got 2}}
+  %0 = kiln.pad %x pads %pads : tensor<2xi64> {pads = array<i64>} : tensor<2x3xf32> -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @pad_pads_twice(%x: tensor<2x3xf32>, %pads: tensor<4xi64>) -> tensor<?x?xf32> {
+  // expected-error@+1 {{give pads either as an attribute or as a run-time operand, not both}}
+  %0 = kiln.pad %x pads %pads : tensor<4xi64> {pads = array<i64: 0, 0, 1, 1>} : tensor<2x3xf32> -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @pad_value_twice(%x: tensor<2x3xf32>, %v: tensor<f32>) -> tensor<2x4xf32> {
+  // expected-error@+1 {{give the value either as an attribute or as a run-time operand, not both}}
+  %0 = kiln.pad %x value %v : tensor<f32> {pads = array<i64: 0, 0, 0, 1>, value = 1.0 : f32} : tensor<2x3xf32> -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @pad_runtime_value_not_scalar(%x: tensor<2x3xf32>, %v: tensor<2xf32>) -> tensor<2x4xf32> {
+  // expected-error@+1 {{the run-time value must hold one element, got 'tensor<2xf32>'}}
+  %0 = kiln.pad %x value %v : tensor<2xf32> {pads = array<i64: 0, 0, 0, 1>} : tensor<2x3xf32> -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @pad_runtime_value_type(%x: tensor<2x3xf32>, %v: tensor<i32>) -> tensor<2x4xf32> {
+  // expected-error@+1 {{value of type 'i32' must have the input's element type 'f32'}}
+  %0 = kiln.pad %x value %v : tensor<i32> {pads = array<i64: 0, 0, 0, 1>} : tensor<2x3xf32> -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @pad_runtime_value_edge_mode(%x: tensor<2x3xf32>, %v: tensor<f32>) -> tensor<2x4xf32> {
+  // expected-error@+1 {{value is only allowed in constant mode, got mode edge}}
+  %0 = kiln.pad %x value %v : tensor<f32> {mode = #kiln.pad_mode<edge>, pads = array<i64: 0, 0, 0, 1>} : tensor<2x3xf32> -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @tile_runtime_multiples_wrong_length(%x: tensor<2x3xf32>, %r: tensor<3xi64>) -> tensor<?x?xf32> {
+  // expected-error@+1 {{dynamic_multiples must be 1-D with 2 entries, got 3}}
+  %0 = kiln.tile %x by %r : tensor<3xi64> {multiples = array<i64>} : tensor<2x3xf32> -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @tile_multiples_twice(%x: tensor<2x3xf32>, %r: tensor<2xi64>) -> tensor<?x?xf32> {
+  // expected-error@+1 {{give multiples either as an attribute or as a run-time operand, not both}}
+  %0 = kiln.tile %x by %r : tensor<2xi64> {multiples = array<i64: 1, 1>} : tensor<2x3xf32> -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}

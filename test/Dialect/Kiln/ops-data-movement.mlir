@@ -375,3 +375,16 @@ func.func @split_dynamic_sizes(%x: tensor<2x6xf32>, %sizes: tensor<2xi64>) -> (t
   %a, %b = kiln.split %x sizes %sizes : tensor<2xi64> {axis = 1 : i64} : tensor<2x6xf32> -> tensor<2x?xf32>, tensor<2x?xf32>
   return %a, %b : tensor<2x?xf32>, tensor<2x?xf32>
 }
+
+// CHECK-LABEL: func.func @runtime_windows
+func.func @runtime_windows(%x: tensor<2x3xf32>, %bounds: tensor<1xi64>, %pads: tensor<4xi64>, %v: tensor<f32>, %repeats: tensor<2xi64>) -> (tensor<2x?xf32>, tensor<4x5xf32>, tensor<?x?xf32>, tensor<?x3xf32>) {
+  // CHECK: kiln.dynamic_slice %{{.*}}[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : tensor<2x3xf32>, tensor<1xi64> -> tensor<2x?xf32>
+  %s = kiln.dynamic_slice %x[%bounds, %bounds, %bounds, %bounds] : tensor<2x3xf32>, tensor<1xi64> -> tensor<2x?xf32>
+  // CHECK: kiln.pad %{{.*}} pads %{{.*}} : tensor<4xi64> value %{{.*}} : tensor<f32> {pads = array<i64>} : tensor<2x3xf32> -> tensor<4x5xf32>
+  %p = kiln.pad %x pads %pads : tensor<4xi64> value %v : tensor<f32> {pads = array<i64>} : tensor<2x3xf32> -> tensor<4x5xf32>
+  // CHECK: kiln.pad %{{.*}} pads %{{.*}} : tensor<4xi64> {mode = #kiln.pad_mode<edge>, pads = array<i64>} : tensor<2x3xf32> -> tensor<?x?xf32>
+  %e = kiln.pad %x pads %pads : tensor<4xi64> {mode = #kiln.pad_mode<edge>, pads = array<i64>} : tensor<2x3xf32> -> tensor<?x?xf32>
+  // CHECK: kiln.tile %{{.*}} by %{{.*}} : tensor<2xi64> {multiples = array<i64>} : tensor<2x3xf32> -> tensor<?x3xf32>
+  %t = kiln.tile %x by %repeats : tensor<2xi64> {multiples = array<i64>} : tensor<2x3xf32> -> tensor<?x3xf32>
+  return %s, %p, %e, %t : tensor<2x?xf32>, tensor<4x5xf32>, tensor<?x?xf32>, tensor<?x3xf32>
+}

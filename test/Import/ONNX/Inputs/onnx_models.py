@@ -423,6 +423,14 @@ def g_to_p_models():
         "Pad", [tensor("x", F, [2, 3])], [tensor("y", F, None)],
         [const("pads", np.array([0, 1, 1, 2], np.int64)),
          const("v", np.array(1.5, np.float32))])
+    yield "pad_runtime", node_model(
+        "Pad", [tensor("x", F, [2, 3]), tensor("pads", I64, [4]),
+                tensor("v", F, [])], [tensor("y", F, [4, 5])])
+    yield "pad_runtime_value_edge", model(
+        [helper.make_node("Pad", ["x", "pads", "v"], ["y"], name="n",
+                          mode="edge")],
+        [tensor("x", F, [2, 3]), tensor("v", F, [])], [tensor("y", F, None)],
+        [const("pads", np.array([0, 1, 1, 2], np.int64))])
     yield "pad_reflect_opset2", model(
         [helper.make_node("Pad", ["x"], ["y"], name="n", mode="reflect",
                           pads=[1, 0, 1, 0])],
@@ -530,6 +538,10 @@ def q_to_z_models():
     yield "shrink", unary("Shrink", lambd=1.5)
     yield "size", node_model("Size", [tensor("x", F, [2, 3])],
                              [tensor("y", I64, None)])
+    yield "slice_runtime_default_axes", node_model(
+        "Slice", [tensor("x", F, [5, 4]), tensor("starts", TensorProto.INT32, [2]),
+                  tensor("ends", TensorProto.INT32, [2])],
+        [tensor("y", F, [2, "n"])])
     yield "slice_negative_step", node_model(
         "Slice", [tensor("x", F, [5, 4])], [tensor("y", F, None)],
         [const("starts", np.array([-1], np.int64)),
@@ -572,6 +584,9 @@ def q_to_z_models():
     yield "tile", node_model("Tile", [tensor("x", F, [2, 3])],
                              [tensor("y", F, None)],
                              [const("r", np.array([2, 1], np.int64))])
+    yield "tile_runtime", node_model(
+        "Tile", [tensor("x", F, [2, 3]), tensor("r", I64, [2])],
+        [tensor("y", F, [4, 3])])
     yield "topk", node_model(
         "TopK", [tensor("x", F, [3, 5])], [tensor("v", F, None),
                                            tensor("i", I64, None)],
