@@ -255,8 +255,8 @@ LogicalResult importConstantOfShape(NodeBinder &binder) {
   return success();
 }
 
-/// Conv and ConvInteger: X, W, optional B (Conv) or zero points (ConvInteger,
-/// accepted only when absent or zero).
+/// Conv and ConvInteger: X, W, optional B (Conv) or zero points (ConvInteger;
+/// x's per tensor, w's per tensor or per output channel).
 LogicalResult importConv(NodeBinder &binder) {
   bool isInteger = binder.getNode().op_type() == "ConvInteger";
   if (failed(binder.checkNumInputs(2, isInteger ? 4 : 3)) ||
@@ -265,30 +265,17 @@ LogicalResult importConv(NodeBinder &binder) {
   Value input = binder.getInput(0), weight = binder.getInput(1);
   if (!input || !weight)
     return failure();
-  Value bias;
-  if (isInteger) {
-    for (unsigned i = 2; i < 4; ++i) {
-      if (!binder.hasInput(i))
-        continue;
-      FailureOr<SmallVector<int64_t>> zeroPoint =
-          binder.getConstantInts(i, "the zero point");
-      if (failed(zeroPoint))
-        return failure();
-      if (llvm::any_of(*zeroPoint, [](int64_t v) { return v != 0; })) {
-        binder.emitError() << "non-zero zero points of ConvInteger are not "
-                              "supported yet";
-        return failure();
-      }
-    }
-  } else {
-    bias = binder.getOptionalInput(2);
-  }
   auto weightType = cast<RankedTensorType>(weight.getType());
   FailureOr<Window> window =
       readWindow(binder, cast<RankedTensorType>(input.getType()),
                  weightType.getShape().drop_front(std::min<int64_t>(
                      2, weightType.getRank())));
   if (failed(window))
+    return failure();
+  Value bias;
+  if (!isInteger)
+    bias = binder.getOptionalInput(2);
+  else if (failed(bindIntegerOperands(binder, input, weight, 1, 0)))
     return failure();
   return setSingleOutput(
       binder, binder.create<ConvOp>(
@@ -520,6 +507,20 @@ LogicalResult importDynamicQuantizeLinear(NodeBinder &binder) {
 LogicalResult importDequantizeLinear(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
+  if (hasRuntimeInput(binder, {1, 2})) {
+    Value stored = binder.getInput(0);
+    if (!stored)
+      return failure();
+    FailureOr<RuntimeQuantParams> params =
+        bindRuntimeQuantParams(binder, 1, 2, getTensorType(stored).getRank());
+    if (failed(params))
+      return failure();
+    FailureOr<Value> value = buildRuntimeDequantize(binder, stored, *params);
+    if (failed(value))
+      return failure();
+    binder.setOutput(0, *value);
+    return success();
+  }
   FailureOr<Value> stored = bindQuantizedInput(binder, 0, 1, 2);
   if (failed(stored))
     return failure();

@@ -277,7 +277,8 @@ LogicalResult importLpNormalization(NodeBinder &binder) {
                   binder.getInt("p", 2)));
 }
 
-/// MatMul, and MatMulInteger with absent or zero zero points.
+/// MatMul, and MatMulInteger (a's zero point per tensor or per row, b's per
+/// tensor or per column).
 LogicalResult importMatMul(NodeBinder &binder) {
   bool isInteger = binder.getNode().op_type() == "MatMulInteger";
   if (failed(binder.checkNumInputs(2, isInteger ? 4 : 2)) ||
@@ -286,19 +287,12 @@ LogicalResult importMatMul(NodeBinder &binder) {
   Value lhs = binder.getInput(0), rhs = binder.getInput(1);
   if (!lhs || !rhs)
     return failure();
-  for (unsigned i = 2; i < 4; ++i) {
-    if (!binder.hasInput(i))
-      continue;
-    FailureOr<SmallVector<int64_t>> zeroPoint =
-        binder.getConstantInts(i, "the zero point");
-    if (failed(zeroPoint))
-      return failure();
-    if (llvm::any_of(*zeroPoint, [](int64_t v) { return v != 0; })) {
-      binder.emitError() << "non-zero zero points of MatMulInteger are not "
-                            "supported yet";
-      return failure();
-    }
-  }
+  int64_t lhsRank = getTensorType(lhs).getRank();
+  if (isInteger &&
+      failed(bindIntegerOperands(binder, lhs, rhs,
+                                 std::max<int64_t>(lhsRank - 2, 0),
+                                 getTensorType(rhs).getRank() - 1)))
+    return failure();
   Type element = getElementTypeOrSelf(lhs.getType());
   if (isa<IntegerType>(element))
     element = binder.getBuilder().getI32Type();

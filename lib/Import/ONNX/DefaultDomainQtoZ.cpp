@@ -22,6 +22,26 @@ LogicalResult importQuantizeLinear(NodeBinder &binder) {
       return failure();
     }
   }
+  if (hasRuntimeInput(binder, {1, 2})) {
+    if (binder.hasInput(2))
+      storage = binder.getInputType(2).getElementType();
+    auto integer = dyn_cast<IntegerType>(storage);
+    FailureOr<RuntimeQuantParams> params =
+        bindRuntimeQuantParams(binder, 1, 2, type.getRank());
+    if (failed(params))
+      return failure();
+    if (!integer) {
+      binder.emitError() << "quantizing to " << storage
+                         << " needs a constant scale";
+      return failure();
+    }
+    FailureOr<Value> quantized =
+        buildRuntimeQuantize(binder, input, *params, integer);
+    if (failed(quantized))
+      return failure();
+    binder.setOutput(0, *quantized);
+    return success();
+  }
   FailureOr<quant::QuantizedType> quantized = getQuantizedType(
       binder, type, 1, 2, storage, type.getElementType());
   if (failed(quantized))
@@ -43,12 +63,85 @@ FailureOr<quant::QuantizedType> getQLinearResultType(NodeBinder &binder,
                           zeroPoint.getElementType(), scale.getElementType());
 }
 
+/// The inputs of a QLinear* op: x, x_scale, x_zero_point, w, w_scale,
+/// w_zero_point, y_scale, y_zero_point.
+constexpr unsigned kQLinearParameters[] = {1, 2, 4, 5, 6, 7};
+
+/// A QLinear* op whose scales or zero points are computed at run time, as
+/// integer arithmetic: acc = contraction(x - x_zp, w - w_zp) (i32), then
+/// requantized. `contract` builds the contraction from the shifted
+/// operands; the weight is per tensor or per channel along `weightAxis`,
+/// which is `resultAxis` of the result.
+LogicalResult importRuntimeQLinear(
+    NodeBinder &binder, int64_t inputAxis, int64_t weightAxis,
+    int64_t resultAxis,
+    function_ref<FailureOr<Value>(Value input, Value weight)> contract) {
+  Value input = binder.getInput(0), weight = binder.getInput(3);
+  if (!input || !weight)
+    return failure();
+  int64_t inputRank = getTensorType(input).getRank();
+  FailureOr<RuntimeQuantParams> inputParams =
+      bindRuntimeQuantParams(binder, 1, 2, inputRank, inputAxis);
+  FailureOr<RuntimeQuantParams> weightParams = bindRuntimeQuantParams(
+      binder, 4, 5, getTensorType(weight).getRank(), weightAxis);
+  if (failed(inputParams) || failed(weightParams))
+    return failure();
+  FailureOr<Value> shiftedInput =
+      buildZeroPointShift(binder, input, inputParams->zeroPoint);
+  FailureOr<Value> shiftedWeight =
+      buildZeroPointShift(binder, weight, weightParams->zeroPoint);
+  if (failed(shiftedInput) || failed(shiftedWeight))
+    return failure();
+  FailureOr<Value> accumulator = contract(*shiftedInput, *shiftedWeight);
+  if (failed(accumulator))
+    return failure();
+  int64_t resultRank = getTensorType(*accumulator).getRank();
+  FailureOr<RuntimeQuantParams> resultParams =
+      bindRuntimeQuantParams(binder, 6, 7, resultRank, resultAxis);
+  if (failed(resultParams))
+    return failure();
+  auto storage = dyn_cast<IntegerType>(binder.getInputType(7).getElementType());
+  if (!storage) {
+    binder.emitError() << "y_zero_point must be an integer tensor";
+    return failure();
+  }
+  FailureOr<Value> result = buildRuntimeRequantize(
+      binder, *accumulator, inputParams->scale, binder.getInput(4),
+      resultAxis, *resultParams, storage);
+  if (failed(result))
+    return failure();
+  binder.setOutput(0, *result);
+  return success();
+}
+
 /// QLinearConv: x, x_scale, x_zero_point, w, w_scale, w_zero_point, y_scale,
 /// y_zero_point, optional int32 B; the weight is quantized per output
 /// channel (axis 0) or per tensor.
 LogicalResult importQLinearConv(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(8, 9)) || failed(binder.checkNumOutputs(1)))
     return failure();
+  if (hasRuntimeInput(binder, kQLinearParameters)) {
+    RankedTensorType weightType = binder.getInputType(3);
+    RankedTensorType inputType = binder.getInputType(0);
+    if (!weightType || !inputType)
+      return failure();
+    FailureOr<Window> window = readWindow(
+        binder, inputType,
+        weightType.getShape().drop_front(
+            std::min<int64_t>(2, weightType.getRank())));
+    if (failed(window))
+      return failure();
+    return importRuntimeQLinear(
+        binder, 1, 0, 1, [&](Value input, Value weight) -> FailureOr<Value> {
+          FailureOr<ConvOp> conv = binder.create<ConvOp>(
+              {binder.getBuilder().getI32Type()}, input, weight,
+              binder.getOptionalInput(8), window->strides, window->dilations,
+              window->pads, binder.getInt("group", 1));
+          if (failed(conv))
+            return failure();
+          return Value(*conv);
+        });
+  }
   FailureOr<Value> input = bindQuantizedInput(binder, 0, 1, 2);
   FailureOr<Value> weight =
       bindQuantizedInput(binder, 3, 4, 5, /*axis=*/int64_t(0));
@@ -74,8 +167,23 @@ LogicalResult importQLinearMatMul(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(8, 8)) || failed(binder.checkNumOutputs(1)))
     return failure();
   RankedTensorType rhsType = binder.getInputType(3);
-  if (!rhsType)
+  RankedTensorType lhsType = binder.getInputType(0);
+  if (!rhsType || !lhsType)
     return failure();
+  if (hasRuntimeInput(binder, kQLinearParameters)) {
+    // Per-row a parameters, per-column b parameters (and result columns).
+    int64_t resultRank = std::max(lhsType.getRank(), rhsType.getRank());
+    return importRuntimeQLinear(
+        binder, std::max<int64_t>(lhsType.getRank() - 2, 0),
+        rhsType.getRank() - 1, resultRank - 1,
+        [&](Value lhs, Value rhs) -> FailureOr<Value> {
+          FailureOr<MatMulOp> product = binder.create<MatMulOp>(
+              {binder.getBuilder().getI32Type()}, lhs, rhs);
+          if (failed(product))
+            return failure();
+          return Value(*product);
+        });
+  }
   FailureOr<Value> lhs = bindQuantizedInput(binder, 0, 1, 2);
   FailureOr<Value> rhs =
       bindQuantizedInput(binder, 3, 4, 5, rhsType.getRank() - 1);

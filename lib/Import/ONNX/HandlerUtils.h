@@ -56,6 +56,80 @@ FailureOr<Value> bindQuantizedInput(NodeBinder &binder, unsigned index,
 Value castToQuantized(NodeBinder &binder, Value value,
                       quant::QuantizedType quantized);
 
+//===----------------------------------------------------------------------===//
+// Quantization parameters computed at run time (RuntimeQuantization.cpp)
+//===----------------------------------------------------------------------===//
+//
+// `!quant.uniform` types need constant scales and zero points. When a model
+// computes them (dynamic quantization, parameters as graph inputs), the
+// QuantizeLinear / DequantizeLinear / QLinear* / *Integer semantics are
+// spelled out as integer and float arithmetic on kiln ops instead.
+
+/// Whether `value` is computed at run time (not a kiln.constant).
+inline bool isRuntimeValue(Value value) {
+  return value && !value.getDefiningOp<ConstantOp>();
+}
+
+/// Reshapes a 1-D per-channel parameter (scale, zero point) to broadcast
+/// along `axis` of a tensor of rank `rank`; a per-tensor parameter (or null)
+/// is returned as it is.
+Value alignAlongAxis(NodeBinder &binder, Value parameter, int64_t rank,
+                     int64_t axis);
+
+/// Whether any of the node's inputs at `indices` is given and computed at run
+/// time.
+bool hasRuntimeInput(NodeBinder &binder, ArrayRef<unsigned> indices);
+
+/// A scale and optional zero point, reshaped so that they broadcast against
+/// the quantized tensor (per tensor, or per channel along the axis).
+struct RuntimeQuantParams {
+  Value scale;
+  Value zeroPoint;
+};
+
+/// Binds the scale and zero point inputs of a quantized tensor of rank
+/// `rank`: per tensor, or 1-D per `axis` (the node's `axis` attribute,
+/// default 1, when not given). Blocked parameters are refused.
+FailureOr<RuntimeQuantParams>
+bindRuntimeQuantParams(NodeBinder &binder, unsigned scaleIndex,
+                       unsigned zeroPointIndex, int64_t rank,
+                       std::optional<int64_t> axis = std::nullopt);
+
+/// (x - zero_point) * scale in the scale's float type.
+FailureOr<Value> buildRuntimeDequantize(NodeBinder &binder, Value stored,
+                                        const RuntimeQuantParams &params);
+
+/// saturate(round(x / scale) + zero_point) as `storage` integers (round half
+/// to even, saturation to the storage range).
+FailureOr<Value> buildRuntimeQuantize(NodeBinder &binder, Value value,
+                                      const RuntimeQuantParams &params,
+                                      IntegerType storage);
+
+/// Requantizes an i32 accumulator of a QLinear* op: with the input's scale
+/// and the weight's (per tensor or per output channel along `channelAxis`
+/// of the accumulator),
+///   y = saturate(round(acc * inputScale * weightScale / result.scale)
+///                + result.zeroPoint)
+FailureOr<Value> buildRuntimeRequantize(NodeBinder &binder, Value accumulator,
+                                        Value inputScale, Value weightScale,
+                                        int64_t channelAxis,
+                                        const RuntimeQuantParams &result,
+                                        IntegerType storage);
+
+/// (x - zero_point) as i32, the operand of an integer convolution or matrix
+/// product; `zeroPoint` may be null.
+FailureOr<Value> buildZeroPointShift(NodeBinder &binder, Value stored,
+                                     Value zeroPoint);
+
+/// The operands of ConvInteger / MatMulInteger: `input` and `weight` with
+/// their zero points (node inputs 2 and 3) subtracted in i32 where they are
+/// given and not all zero (otherwise the integers contract as they are).
+/// The input's zero point is per tensor or along `inputAxis`, the weight's
+/// per tensor or along `weightAxis`.
+LogicalResult bindIntegerOperands(NodeBinder &binder, Value &input,
+                                  Value &weight, int64_t inputAxis,
+                                  int64_t weightAxis);
+
 /// Builds ONNX NegativeLogLikelihoodLoss from kiln ops (also the second half
 /// of SoftmaxCrossEntropyLoss): with t = target[n, d...] and w = weight[t]
 /// (1 without weights), masked to 0 where t == ignore_index,

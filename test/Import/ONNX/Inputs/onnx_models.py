@@ -248,6 +248,14 @@ def a_to_f_models():
         "ConvInteger", [tensor("x", TensorProto.UINT8, [1, 1, 4, 4])],
         [tensor("y", TensorProto.INT32, None)],
         [const("w", np.ones((2, 1, 2, 2), np.uint8))], pads=[0, 0, 1, 1])
+    yield "conv_integer_zero_points", model(
+        [helper.make_node("ConvInteger", ["x", "w", "xz", "wz"], ["y"],
+                          name="n")],
+        [tensor("x", TensorProto.UINT8, [1, 1, 3, 3]),
+         tensor("xz", TensorProto.UINT8, [])],
+        [tensor("y", TensorProto.INT32, None)],
+        [const("w", np.ones((2, 1, 2, 2), np.uint8)),
+         const("wz", np.array([1, 2], np.uint8))])
     yield "conv_transpose", node_model(
         "ConvTranspose", [tensor("x", F, [1, 2, 3, 3])], [tensor("y", F, None)],
         [const("w", np.ones((2, 4, 3, 3), np.float32))], strides=[2, 2],
@@ -280,6 +288,16 @@ def a_to_f_models():
         [tensor("y", F, None)],
         [const("s", np.array([0.5, 0.25, 0.125], np.float32)),
          const("zp", np.array([128, 0, 7], np.uint8))], axis=1)
+    yield "dequantize_runtime_per_axis", node_model(
+        "DequantizeLinear", [tensor("x", TensorProto.INT8, [2, 3]),
+                             tensor("s", F, [2]),
+                             tensor("zp", TensorProto.INT8, [2])],
+        [tensor("y", F, None)], axis=0)
+    yield "dequantize_runtime_blocked", model(
+        [helper.make_node("DequantizeLinear", ["x", "s"], ["y"], name="n",
+                          axis=1, block_size=2)],
+        [tensor("x", TensorProto.INT8, [2, 4]), tensor("s", F, [2, 2])],
+        [tensor("y", F, None)], opset=21)
     yield "dequantize_blocked_int4", model(
         [helper.make_node("DequantizeLinear", ["w", "s"], ["y"], name="n",
                           axis=1, block_size=2)],
@@ -397,6 +415,12 @@ def g_to_p_models():
         "MatMulInteger", [tensor("a", TensorProto.UINT8, [2, 4])],
         [tensor("y", TensorProto.INT32, None)],
         [const("b", np.ones((4, 3), np.int8))])
+    yield "matmul_integer_runtime_zero_points", node_model(
+        "MatMulInteger", [tensor("a", TensorProto.UINT8, [2, 4]),
+                          tensor("b", TensorProto.INT8, [4, 3]),
+                          tensor("az", TensorProto.UINT8, [2]),
+                          tensor("bz", TensorProto.INT8, [3])],
+        [tensor("y", TensorProto.INT32, None)])
     yield "max", node_model("Max", [tensor("a", F, [3]), tensor("b", F, [3]),
                                     tensor("c", F, [1])],
                             [tensor("y", F, None)])
@@ -470,6 +494,21 @@ def q_to_z_models():
          const("b", np.full((4, 3), 2, np.uint8)),
          const("bs", np.array(0.125, np.float32)), const("bz", np.array(1, np.uint8)),
          const("ys", np.array(2.0, np.float32)), const("yz", np.array(0, np.uint8))])
+    yield "qlinear_conv_runtime_scales", model(
+        [helper.make_node("QLinearConv",
+                          ["x", "xs", "xz", "w", "ws", "wz", "ys", "yz"],
+                          ["y"], name="n")],
+        [tensor("x", TensorProto.UINT8, [1, 2, 3, 3]), tensor("xs", F, []),
+         tensor("ws", F, [3]), tensor("ys", F, [])],
+        [tensor("y", TensorProto.UINT8, None)],
+        [const("xz", np.array(128, np.uint8)),
+         const("w", np.ones((3, 2, 2, 2), np.int8)),
+         const("wz", np.zeros(3, np.int8)),
+         const("yz", np.array(3, np.uint8))])
+    yield "quantize_runtime", node_model(
+        "QuantizeLinear", [tensor("x", F, [2, 3]), tensor("s", F, []),
+                           tensor("zp", TensorProto.INT8, [])],
+        [tensor("y", TensorProto.INT8, None)])
     yield "quantize_default_uint8", node_model(
         "QuantizeLinear", [tensor("x", F, [2, 3])],
         [tensor("y", TensorProto.UINT8, None)],
