@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "dialects/Kiln/KilnDialect.h"
+#include "kiln/Conversion/Passes.h"
 #include "kiln/Transforms/Passes.h"
 #include "kiln/Transforms/Pipelines.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char **argv) {
 
   mlir::registerAllPasses();
   mlir::kiln::registerKilnTransformsPasses();
+  mlir::kiln::registerKilnConversionPasses();
   mlir::kiln::registerKilnPipelines();
 
   mlir::DialectRegistry registry;

@@ -1,0 +1,41 @@
+//===- Passes.h - conversions out of the kiln dialect ---------------*- C++ -*-===//
+
+#ifndef KILN_CONVERSION_PASSES_H
+#define KILN_CONVERSION_PASSES_H
+
+#include "dialects/Kiln/KilnDialect.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Pass/Pass.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+namespace mlir::kiln {
+
+#define GEN_PASS_DECL
+#include "kiln/Conversion/Passes.h.inc"
+
+/// Converts tensors of signed / unsigned integers to signless ones, as
+/// arith and linalg expect; other types are kept.
+class KilnToLinalgTypeConverter : public TypeConverter {
+public:
+  KilnToLinalgTypeConverter();
+};
+
+/// Patterns lowering each kiln op family (one file each in
+/// lib/Conversion/KilnToLinalg).
+void populateKilnElementwiseToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateKilnContractionToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateKilnDataMovementToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+
+#define GEN_PASS_REGISTRATION
+#include "kiln/Conversion/Passes.h.inc"
+
+} // namespace mlir::kiln
+
+#endif // KILN_CONVERSION_PASSES_H

@@ -1,0 +1,150 @@
+//===- KilnToLinalg.cpp - the convert-kiln-to-linalg pass -----------------===//
+//
+// The `lower` phase: kiln ops on tensors become linalg / tensor / arith /
+// math ops, the input of upstream bufferization and code generation.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LoweringUtils.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "mlir/Dialect/Utils/StructuredOpsUtils.h"
+
+namespace mlir::kiln {
+#define GEN_PASS_DEF_CONVERTKILNTOLINALGPASS
+#include "kiln/Conversion/Passes.h.inc"
+} // namespace mlir::kiln
+
+using namespace mlir;
+using namespace mlir::kiln;
+
+KilnToLinalgTypeConverter::KilnToLinalgTypeConverter() {
+  addConversion([](Type type) { return type; });
+  addConversion([](RankedTensorType type) -> Type {
+    auto integer = dyn_cast<IntegerType>(type.getElementType());
+    if (!integer || integer.isSignless())
+      return type;
+    return type.clone(
+        IntegerType::get(type.getContext(), integer.getWidth()));
+  });
+  // Signed, unsigned and signless integers of one width share their bits.
+  auto bitcast = [](OpBuilder &builder, Type type, ValueRange inputs,
+                    Location loc) -> Value {
+    if (inputs.size() != 1 || !isa<RankedTensorType>(type))
+      return {};
+    return tensor::BitcastOp::create(builder, loc, type, inputs.front());
+  };
+  addSourceMaterialization(bitcast);
+  addTargetMaterialization(bitcast);
+}
+
+bool mlir::kiln::isUnsignedInteger(Type type) {
+  auto integer = dyn_cast<IntegerType>(getElementTypeOrSelf(type));
+  return integer && integer.isUnsigned();
+}
+
+LogicalResult mlir::kiln::checkLowerable(Operation *op,
+                                         PatternRewriter &rewriter) {
+  for (Type type : llvm::concat<Type>(op->getOperandTypes(),
+                                      op->getResultTypes())) {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    if (!tensor || !tensor.hasStaticShape())
+      return rewriter.notifyMatchFailure(
+          op, "only statically shaped tensors are lowered so far");
+    if (isa<quant::QuantizedType>(tensor.getElementType()))
+      return rewriter.notifyMatchFailure(
+          op, "quantized tensors are not lowered yet");
+  }
+  return success();
+}
+
+Value mlir::kiln::buildElementwiseGeneric(OpBuilder &builder, Location loc,
+                                          RankedTensorType resultType,
+                                          ValueRange operands,
+                                          ScalarBuilder body) {
+  int64_t rank = resultType.getRank();
+  SmallVector<AffineMap> maps;
+  for (Value operand : operands) {
+    ArrayRef<int64_t> shape = cast<RankedTensorType>(operand.getType()).getShape();
+    SmallVector<AffineExpr> exprs;
+    int64_t offset = rank - static_cast<int64_t>(shape.size());
+    for (auto [dim, extent] : llvm::enumerate(shape)) {
+      int64_t resultDim = offset + static_cast<int64_t>(dim);
+      exprs.push_back(extent == 1 && resultType.getDimSize(resultDim) != 1
+                          ? builder.getAffineConstantExpr(0)
+                          : builder.getAffineDimExpr(resultDim));
+    }
+    maps.push_back(AffineMap::get(rank, 0, exprs, builder.getContext()));
+  }
+  maps.push_back(builder.getMultiDimIdentityMap(rank));
+  Value init = tensor::EmptyOp::create(builder, loc, resultType.getShape(),
+                                       resultType.getElementType());
+  auto generic = linalg::GenericOp::create(
+      builder, loc, resultType, operands, init, maps,
+      SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+      [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+        linalg::YieldOp::create(nested, nestedLoc,
+                                body(nested, nestedLoc, args.drop_back()));
+      });
+  return generic.getResult(0);
+}
+
+namespace {
+
+/// kiln.constant of plain (non-quantized) elements -> arith.constant.
+struct LowerConstant : OpConversionPattern<ConstantOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ConstantOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(op.getType());
+    if (isa<quant::QuantizedType>(type.getElementType()))
+      return rewriter.notifyMatchFailure(op, "quantized constants are not "
+                                             "lowered yet");
+    auto converted = cast<RankedTensorType>(
+        getTypeConverter()->convertType(type));
+    TypedAttr value = cast<TypedAttr>(op.getValue());
+    if (converted != type) {
+      // Same bits, signless type.
+      auto dense = dyn_cast<DenseElementsAttr>(value);
+      if (!dense)
+        return rewriter.notifyMatchFailure(op, "resource constants of "
+                                               "unsigned type");
+      value = dense.bitcast(converted.getElementType());
+    }
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, converted, value);
+    return success();
+  }
+};
+
+struct ConvertKilnToLinalgPass
+    : kiln::impl::ConvertKilnToLinalgPassBase<ConvertKilnToLinalgPass> {
+  void runOnOperation() override {
+    MLIRContext *context = &getContext();
+    KilnToLinalgTypeConverter typeConverter;
+    ConversionTarget target(*context);
+    target.addIllegalDialect<KilnDialect>();
+    target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
+                           math::MathDialect, tensor::TensorDialect>();
+    target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
+      return typeConverter.isSignatureLegal(op.getFunctionType());
+    });
+    target.addDynamicallyLegalOp<func::ReturnOp>(
+        [&](func::ReturnOp op) { return typeConverter.isLegal(op); });
+
+    RewritePatternSet patterns(context);
+    patterns.add<LowerConstant>(typeConverter, context);
+    populateKilnElementwiseToLinalgPatterns(typeConverter, patterns);
+    populateKilnContractionToLinalgPatterns(typeConverter, patterns);
+    populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
+    populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
+        patterns, typeConverter);
+    populateReturnOpTypeConversionPattern(patterns, typeConverter);
+    if (failed(applyPartialConversion(getOperation(), target,
+                                      std::move(patterns))))
+      signalPassFailure();
+  }
+};
+
+} // namespace

@@ -1,0 +1,34 @@
+//===- LoweringUtils.h - helpers shared by the kiln-to-linalg patterns -*- C++ -*-===//
+
+#ifndef KILN_LIB_CONVERSION_KILNTOLINALG_LOWERINGUTILS_H
+#define KILN_LIB_CONVERSION_KILNTOLINALG_LOWERINGUTILS_H
+
+#include "kiln/Conversion/Passes.h"
+
+#include "dialects/Kiln/KilnOps.h"
+
+namespace mlir::kiln {
+
+/// Builds the scalar result of an elementwise op inside a linalg.generic
+/// body from the scalar operands (block arguments, signless types).
+using ScalarBuilder =
+    function_ref<Value(OpBuilder &builder, Location loc, ValueRange args)>;
+
+/// Builds `linalg.generic` computing `body` for every element of
+/// `resultType` (static shape, signless element type) from `operands`,
+/// broadcast to it under numpy rules.
+Value buildElementwiseGeneric(OpBuilder &builder, Location loc,
+                              RankedTensorType resultType, ValueRange operands,
+                              ScalarBuilder body);
+
+/// Fails the match unless every type of `op` is a statically shaped tensor
+/// of non-quantized elements (what the lowering handles so far).
+LogicalResult checkLowerable(Operation *op, PatternRewriter &rewriter);
+
+/// Whether `type` (or its element type) is an unsigned integer; kiln keeps
+/// signedness in the type, linalg code in the operation.
+bool isUnsignedInteger(Type type);
+
+} // namespace mlir::kiln
+
+#endif // KILN_LIB_CONVERSION_KILNTOLINALG_LOWERINGUTILS_H

@@ -1,0 +1,130 @@
+//===- CPUPipeline.cpp - the lower and codegen-cpu phases -----------------===//
+
+#include "kiln/Target/CPU/CPUTarget.h"
+
+#include "dialects/Kiln/KilnShapeUtils.h"
+#include "kiln/Conversion/Passes.h"
+#include "kiln/Runtime/KilnModel.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+using namespace mlir::kiln;
+
+namespace {
+
+/// The ABI code of an element type (quantized tensors travel as their
+/// stored integers), or nothing.
+std::optional<int32_t> getDType(Type element) {
+  if (auto quantized = dyn_cast<quant::QuantizedType>(element))
+    element = getStoredIntegerType(quantized);
+  if (element.isF32())
+    return KILN_DTYPE_FLOAT32;
+  if (element.isF16())
+    return KILN_DTYPE_FLOAT16;
+  if (element.isBF16())
+    return KILN_DTYPE_BFLOAT16;
+  if (element.isF64())
+    return KILN_DTYPE_FLOAT64;
+  if (element.isInteger(1))
+    return KILN_DTYPE_BOOL;
+  auto integer = dyn_cast<IntegerType>(element);
+  if (!integer)
+    return std::nullopt;
+  bool isUnsigned = integer.isUnsigned();
+  switch (integer.getWidth()) {
+  case 8:
+    return isUnsigned ? KILN_DTYPE_UINT8 : KILN_DTYPE_INT8;
+  case 16:
+    return isUnsigned ? KILN_DTYPE_UINT16 : KILN_DTYPE_INT16;
+  case 32:
+    return isUnsigned ? KILN_DTYPE_UINT32 : KILN_DTYPE_INT32;
+  case 64:
+    return isUnsigned ? KILN_DTYPE_UINT64 : KILN_DTYPE_INT64;
+  default:
+    return std::nullopt;
+  }
+}
+
+} // namespace
+
+FailureOr<ModelSignature> mlir::kiln::getModelSignature(ModuleOp module) {
+  auto main = module.lookupSymbol<func::FuncOp>("main");
+  if (!main)
+    return module.emitError("the module has no `main` function");
+  ModelSignature signature;
+  auto describe = [&](Type type, DictionaryAttr attrs, StringRef kind,
+                      unsigned index,
+                      SmallVectorImpl<ModelSignature::Tensor> &into)
+      -> LogicalResult {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    auto name = attrs ? attrs.getAs<StringAttr>("kiln.name") : StringAttr();
+    std::string label = name ? "'" + name.str() + "'"
+                             : (kind + " #" + Twine(index)).str();
+    if (!tensor || !tensor.hasStaticShape())
+      return main.emitError() << kind << " " << label << " has type " << type
+                              << "; compiled models need static shapes (give "
+                                 "them with --input-shape)";
+    std::optional<int32_t> dtype = getDType(tensor.getElementType());
+    if (!dtype)
+      return main.emitError() << kind << " " << label << " has element type "
+                              << tensor.getElementType()
+                              << ", which the model ABI does not carry";
+    into.push_back({name ? name.str() : label, *dtype,
+                    llvm::to_vector(tensor.getShape())});
+    return success();
+  };
+  FunctionType type = main.getFunctionType();
+  for (auto [index, input] : llvm::enumerate(type.getInputs()))
+    if (failed(describe(input, main.getArgAttrDict(index), "input", index,
+                        signature.inputs)))
+      return failure();
+  for (auto [index, output] : llvm::enumerate(type.getResults()))
+    if (failed(describe(output, main.getResultAttrDict(index), "output", index,
+                        signature.outputs)))
+      return failure();
+  return signature;
+}
+
+void mlir::kiln::markInputsReadOnly(ModuleOp module) {
+  auto main = module.lookupSymbol<func::FuncOp>("main");
+  if (!main)
+    return;
+  for (unsigned i = 0, e = main.getNumArguments(); i < e; ++i)
+    main.setArgAttr(i, "bufferization.writable",
+                    BoolAttr::get(module.getContext(), false));
+}
+
+void mlir::kiln::buildLowerPipeline(OpPassManager &pm) {
+  pm.addPass(createConvertKilnToLinalgPass());
+  pm.addPass(createCanonicalizerPass());
+}
+
+LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
+  // Inputs are never written (one-shot bufferization copies instead);
+  // results become caller-owned out-parameters, so the C ABI passes one
+  // pointer per tensor (bare-pointer calling convention, static shapes).
+  return parsePassPipeline(
+      "linalg-fuse-elementwise-ops,"
+      "canonicalize,"
+      "one-shot-bufferize{bufferize-function-boundaries "
+      "function-boundary-type-conversion=identity-layout-map},"
+      "buffer-results-to-out-params{hoist-static-allocs "
+      "modify-public-functions},"
+      "buffer-deallocation-pipeline,"
+      "convert-linalg-to-loops,"
+      "lower-affine,"
+      "convert-scf-to-cf,"
+      "expand-strided-metadata,"
+      "finalize-memref-to-llvm,"
+      "convert-math-to-llvm,"
+      "convert-math-to-libm,"
+      "convert-arith-to-llvm,"
+      "convert-func-to-llvm{use-bare-ptr-memref-call-conv},"
+      "convert-cf-to-llvm,"
+      "reconcile-unrealized-casts",
+      pm);
+}
