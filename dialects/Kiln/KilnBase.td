@@ -72,6 +72,7 @@ def Kiln_Dialect : Dialect {
     void registerRecurrentOps();
     void registerSignalOps();
     void registerVisionOps();
+    void registerRandomOps();
   }];
 }
 
@@ -88,6 +89,9 @@ def Kiln_IntegerTensor : RankedTensorOf<[AnyInteger]>;
 def Kiln_BoolTensor : RankedTensorOf<[I1]>;
 def Kiln_QuantizedTensor : RankedTensorOf<[quant_QuantizedType]>;
 def Kiln_FloatOrQuantizedTensor : RankedTensorOf<[AnyFloat, quant_QuantizedType]>;
+// Values that interpolate or sample as numbers (grid_sample, bernoulli):
+// float or integer, booleans included, not quantized.
+def Kiln_FloatOrIntegerTensor : RankedTensorOf<[AnyFloat, AnyInteger]>;
 def Kiln_NumericTensor : RankedTensorOf<[AnyFloat, AnySignlessInteger,
                                          AnyUnsignedInteger, quant_QuantizedType]>;
 // Indices for gather/scatter-like ops, as ONNX allows them.
@@ -121,11 +125,14 @@ def Kiln_SameExpressedElementType
 class Kiln_Op<string mnemonic, list<Trait> traits = []>
     : Op<Kiln_Dialect, mnemonic, traits>;
 
-// An op whose result shapes follow from its operand shapes and attributes.
-// The op defines `inferReturnTypeComponents` (used by the importer's shape
-// inference) and the verifier checks the declared result types against it.
+// The traits of an op whose result shapes follow from its operand shapes and
+// attributes: the op defines `inferReturnTypeComponents` (used by the
+// importer's shape inference) and the verifier checks the declared result
+// types against it. Ops with another base class (the random ops) add them.
+defvar Kiln_ShapeInferenceTraits =
+    [InferShapedTypeOpAdaptor, Kiln_ResultShapesMatchInference];
+
 class Kiln_ShapeInferenceOp<string mnemonic, list<Trait> traits = []>
-    : Kiln_Op<mnemonic, !listconcat(traits,
-        [InferShapedTypeOpAdaptor, Kiln_ResultShapesMatchInference])>;
+    : Kiln_Op<mnemonic, !listconcat(traits, Kiln_ShapeInferenceTraits)>;
 
 #endif // KILN_BASE_TD

@@ -160,30 +160,6 @@ OpFoldResult TransposeOp::fold(FoldAdaptor) {
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// Returns the static length of a run-time shape operand, which must be 1-D.
-/// - what: names the operand in the message.
-FailureOr<int64_t> getShapeOperandLength(Operation *op, Value shape,
-                                         StringRef what) {
-  auto type = cast<RankedTensorType>(shape.getType());
-  if (type.getRank() != 1 || type.isDynamicDim(0))
-    return op->emitOpError()
-           << what << " must be 1-D with a static length, got "
-           << formatShape(type.getShape());
-  return type.getDimSize(0);
-}
-
-/// Checks that a run-time shape operand has one entry per result dimension.
-LogicalResult verifyShapeOperand(Operation *op, Value shape, int64_t rank,
-                                 StringRef what) {
-  FailureOr<int64_t> length = getShapeOperandLength(op, shape, what);
-  if (failed(length))
-    return failure();
-  if (*length != rank)
-    return op->emitOpError() << what << " has " << *length
-                             << " entries but the result has rank " << rank;
-  return success();
-}
-
 /// Checks a run-time list operand (pads, multiples, slice bounds): 1-D with
 /// a static length, `expected` entries if given. Returns the length.
 FailureOr<int64_t> checkRuntimeList(std::optional<Location> location,

@@ -24,6 +24,7 @@ void KilnDialect::initialize() {
   registerRecurrentOps();
   registerSignalOps();
   registerVisionOps();
+  registerRandomOps();
 }
 
 Operation *KilnDialect::materializeConstant(OpBuilder &builder, Attribute value,

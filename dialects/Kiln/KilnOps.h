@@ -18,6 +18,15 @@
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
+namespace mlir::kiln {
+/// The state of the random number generators that the random ops
+/// (KilnRandomOps.td) read; their effects are on it alone.
+struct RandomStateResource
+    : public SideEffects::Resource::Base<RandomStateResource> {
+  StringRef getName() final { return "kiln.random_state"; }
+};
+} // namespace mlir::kiln
+
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnQuantOps.h.inc"
 #define GET_OP_CLASSES
@@ -36,5 +45,7 @@
 #include "dialects/Kiln/KilnSignalOps.h.inc"
 #define GET_OP_CLASSES
 #include "dialects/Kiln/KilnVisionOps.h.inc"
+#define GET_OP_CLASSES
+#include "dialects/Kiln/KilnRandomOps.h.inc"
 
 #endif // KILN_DIALECTS_KILN_KILNOPS_H

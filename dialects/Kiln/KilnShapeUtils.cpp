@@ -4,6 +4,7 @@
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/Dialect/Traits.h"
+#include "mlir/IR/Operation.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -62,6 +63,27 @@ LogicalResult verifyScalarOperand(std::optional<Location> location,
   if (shape.size() > 1 || (shape.size() == 1 && shape[0] != 1))
     return emitOptionalError(location, what, " must hold one value, got ",
                              formatShape(shape));
+  return success();
+}
+
+FailureOr<int64_t> getShapeOperandLength(Operation *op, Value shape,
+                                         StringRef what) {
+  auto type = cast<RankedTensorType>(shape.getType());
+  if (type.getRank() != 1 || type.isDynamicDim(0))
+    return op->emitOpError()
+           << what << " must be 1-D with a static length, got "
+           << formatShape(type.getShape());
+  return type.getDimSize(0);
+}
+
+LogicalResult verifyShapeOperand(Operation *op, Value shape, int64_t rank,
+                                 StringRef what) {
+  FailureOr<int64_t> length = getShapeOperandLength(op, shape, what);
+  if (failed(length))
+    return failure();
+  if (*length != rank)
+    return op->emitOpError() << what << " has " << *length
+                             << " entries but the result has rank " << rank;
   return success();
 }
 

@@ -41,6 +41,16 @@ LogicalResult verifyAxis(std::optional<Location> location, int64_t axis,
 LogicalResult verifyScalarOperand(std::optional<Location> location,
                                   Value operand, StringRef what);
 
+/// Returns the static length of `op`'s run-time shape operand `shape`, which
+/// must be 1-D; `what` names the operand in the message.
+FailureOr<int64_t> getShapeOperandLength(Operation *op, Value shape,
+                                         StringRef what);
+
+/// Checks that `op`'s run-time shape operand `shape` has one entry per
+/// dimension of a result of rank `rank`; `what` names it in the message.
+LogicalResult verifyShapeOperand(Operation *op, Value shape, int64_t rank,
+                                 StringRef what);
+
 /// Checks that `axes` are in `[0, rank)`, strictly increasing (so unique).
 LogicalResult verifyAxes(std::optional<Location> location,
                          ArrayRef<int64_t> axes, int64_t rank,

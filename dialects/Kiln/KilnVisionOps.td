@@ -6,10 +6,6 @@
 include "dialects/Kiln/KilnBase.td"
 include "dialects/Kiln/KilnAttrs.td"
 
-// Values grid_sample interpolates: ONNX allows integer inputs too (the
-// interpolation computes in floating point and converts back).
-def Kiln_FloatOrIntegerTensor : RankedTensorOf<[AnyFloat, AnyInteger]>;
-
 //===----------------------------------------------------------------------===//
 // Sampling
 //===----------------------------------------------------------------------===//

@@ -38,6 +38,22 @@ LogicalResult importBatchNormalization(NodeBinder &binder) {
       APFloat(binder.getFloat("epsilon", 1e-5f))));
 }
 
+/// Bernoulli: 0 or 1 with the input's probabilities, of type `dtype` (by
+/// default the input's).
+LogicalResult importBernoulli(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  FailureOr<Type> element =
+      getDTypeAttr(binder, getElementTypeOrSelf(input.getType()),
+                   llvm::IsaPred<FloatType, IntegerType>,
+                   "a float, integer or bool type");
+  if (failed(element))
+    return failure();
+  return setSingleOutput(binder, binder.create<BernoulliOp>(
+                                     {*element}, input, getSeedAttr(binder)));
+}
+
 LogicalResult importCast(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(1, 1)) ||
       failed(binder.checkNumOutputs(1)) || failed(binder.requireAttr("to")))
@@ -404,22 +420,140 @@ LogicalResult importDepthToSpace(NodeBinder &binder) {
       mode == "DCR" ? DepthToSpaceMode::dcr : DepthToSpaceMode::crd));
 }
 
-/// Dropout at inference forwards its input; the optional mask is all true.
+/// Dropout in training mode, as ONNX's reference (opset 12 on):
+///   keep   = random_uniform(shape(x), 0, 1) >= ratio
+///   output = where(training, where(keep, x / (ratio < 1 ? 1 - ratio : 1), 0),
+///                  x)
+///   mask   = keep || !training
+/// The draws lie in [0, 1), so a ratio of 1 keeps nothing and gives zeros;
+/// the guarded denominator never divides by zero.
+/// - ratio: the run-time ratio, or null when it is `constantRatio`.
+/// - training: the run-time training_mode, or null when it is constant true.
+LogicalResult importTrainingDropout(NodeBinder &binder, Value input,
+                                    Value ratio,
+                                    std::optional<double> constantRatio,
+                                    Value training) {
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  RankedTensorType type = getTensorType(input);
+  Type element = type.getElementType();
+  if (!isa<FloatType>(element)) {
+    binder.emitError() << "expects a float input, got " << element;
+    return failure();
+  }
+  if (constantRatio && (*constantRatio < 0.0 || *constantRatio > 1.0)) {
+    binder.emitError() << "ratio must be in [0, 1], got " << *constantRatio;
+    return failure();
+  }
+  auto scalarType = RankedTensorType::get({}, element);
+  auto constant = [&](double value) {
+    return binder.createConstant(DenseElementsAttr::get(
+        scalarType, ArrayRef<Attribute>(builder.getFloatAttr(element, value))));
+  };
+  // Run-time ratio and training_mode are scalars (or hold one value).
+  auto toScalar = [&](Value value, StringRef what) -> Value {
+    RankedTensorType valueType = getTensorType(value);
+    if (valueType.getRank() == 0)
+      return value;
+    if (!valueType.hasStaticShape() || valueType.getNumElements() != 1) {
+      binder.emitError() << what << " must hold one value, got "
+                         << formatShape(valueType.getShape());
+      return {};
+    }
+    return ReshapeOp::create(builder, loc, valueType.clone(ArrayRef<int64_t>{}),
+                             value, Value());
+  };
+  if (constantRatio) {
+    ratio = constant(*constantRatio);
+  } else if ((ratio = toScalar(ratio, "ratio"))) {
+    if (getElementTypeOrSelf(ratio.getType()) != element)
+      ratio = CastOp::create(builder, loc, scalarType, ratio);
+  }
+  if (training)
+    training = toScalar(training, "training_mode");
+  if (failed(binder.status()))
+    return failure();
+
+  Value dynamicShape;
+  if (!type.hasStaticShape())
+    dynamicShape =
+        ShapeOp::create(builder, loc,
+                        RankedTensorType::get({type.getRank()},
+                                              builder.getI64Type()),
+                        input);
+  // Dropout's seed is an integer; the random ops take ONNX's float seeds.
+  FloatAttr seed;
+  if (binder.hasAttr("seed"))
+    seed = builder.getF32FloatAttr(
+        static_cast<float>(binder.getInt("seed", 0)));
+  Value draws = RandomUniformOp::create(builder, loc, type, dynamicShape,
+                                        APFloat(0.0f), APFloat(1.0f), seed);
+  auto maskType = type.clone(builder.getI1Type());
+  Value keep = GreaterEqualOp::create(builder, loc, maskType, draws, ratio);
+  Value denominator;
+  if (constantRatio) {
+    denominator = constant(*constantRatio < 1.0 ? 1.0 - *constantRatio : 1.0);
+  } else {
+    Value one = constant(1.0);
+    Value belowOne = LessOp::create(
+        builder, loc, scalarType.clone(builder.getI1Type()), ratio, one);
+    Value keptFraction = SubOp::create(builder, loc, scalarType, one, ratio);
+    denominator =
+        WhereOp::create(builder, loc, scalarType, belowOne, keptFraction, one);
+  }
+  Value scaled = DivOp::create(builder, loc, type, input, denominator);
+  Value output =
+      WhereOp::create(builder, loc, type, keep, scaled, constant(0.0));
+  Value mask = keep;
+  if (training) {
+    output = WhereOp::create(builder, loc, type, training, output, input);
+    Value notTraining =
+        NotOp::create(builder, loc, training.getType(), training);
+    mask = OrOp::create(builder, loc, maskType, keep, notTraining);
+  }
+  binder.setOutput(0, output);
+  binder.setOutput(1, mask);
+  return success();
+}
+
+/// Dropout. Not training (no training_mode, a constant false one, or a
+/// constant ratio of 0, as in ONNX's reference), it forwards its input and
+/// the optional mask is all true; otherwise see importTrainingDropout.
 LogicalResult importDropout(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 3, 2);
   if (!input)
     return failure();
-  if (binder.hasInput(2)) {
-    FailureOr<SmallVector<int64_t>> training =
+  // A constant training_mode or ratio decides at import time.
+  Value training = binder.getOptionalInput(2);
+  bool alwaysTraining = false;
+  if (training && training.getDefiningOp<ConstantOp>()) {
+    FailureOr<SmallVector<int64_t>> values =
         binder.getConstantInts(2, "training_mode");
-    if (failed(training))
+    if (failed(values))
       return failure();
-    if (llvm::any_of(*training, [](int64_t v) { return v != 0; })) {
-      binder.emitError() << "training_mode = true is not supported "
-                            "(inference only)";
+    alwaysTraining = llvm::any_of(*values, [](int64_t v) { return v != 0; });
+    training = {};
+  }
+  Value ratio = binder.getOptionalInput(1);
+  std::optional<double> constantRatio;
+  if (!ratio) {
+    constantRatio = 0.5;
+  } else if (ratio.getDefiningOp<ConstantOp>()) {
+    FailureOr<SmallVector<double>> values =
+        binder.getConstantFloats(1, "ratio");
+    if (failed(values))
+      return failure();
+    if (values->size() != 1) {
+      binder.emitError() << "ratio must hold one value, got "
+                         << values->size();
       return failure();
     }
+    constantRatio = values->front();
+    ratio = {};
   }
+  if ((training || alwaysTraining) && constantRatio != 0.0)
+    return importTrainingDropout(binder, input, ratio, constantRatio,
+                                 training);
   binder.setOutput(0, input);
   if (binder.hasOutput(1)) {
     RankedTensorType type = getTensorType(input);
@@ -875,6 +1009,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("Atanh", 9, unaryHandler<AtanhOp>());
   table.onOp("AveragePool", 1, importPool<AveragePoolOp>);
   table.onOp("BatchNormalization", 1, importBatchNormalization);
+  table.onOp("Bernoulli", 15, importBernoulli);
   table.onOp("BitShift", 11, [](NodeBinder &binder) -> LogicalResult {
     std::string direction = binder.getString("direction", "");
     if (direction == "LEFT")

@@ -377,6 +377,28 @@ LogicalResult importMod(NodeBinder &binder) {
   return binaryHandler<ModOp>()(binder);
 }
 
+/// Multinomial: `sample_size` class indices per row of log-probabilities,
+/// of type `dtype` (int32 by default, or int64).
+LogicalResult importMultinomial(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  OpBuilder &builder = binder.getBuilder();
+  FailureOr<Type> element = getDTypeAttr(
+      binder, builder.getI32Type(),
+      [](Type type) {
+        return type.isSignlessInteger(32) || type.isSignlessInteger(64);
+      },
+      "int32 or int64");
+  if (failed(element))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<MultinomialOp>(
+                  {*element}, input,
+                  builder.getI64IntegerAttr(binder.getInt("sample_size", 1)),
+                  getSeedAttr(binder)));
+}
+
 LogicalResult importNegativeLogLikelihoodLoss(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -641,6 +663,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("Mish", 18, unaryHandler<MishOp>());
   table.onOp("Mod", 10, importMod);
   table.onOp("Mul", 1, binaryHandler<MulOp>());
+  table.onOp("Multinomial", 7, importMultinomial);
   table.onOp("Neg", 1, unaryHandler<NegOp>());
   table.onOp("NegativeLogLikelihoodLoss", 12, importNegativeLogLikelihoodLoss);
   table.onOp("Not", 1, unaryHandler<NotOp>());

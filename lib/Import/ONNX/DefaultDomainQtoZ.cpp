@@ -194,6 +194,75 @@ LogicalResult importQLinearMatMul(NodeBinder &binder) {
                          binder.create<MatMulOp>({*result}, *lhs, *rhs));
 }
 
+/// RandomNormal and RandomUniform draw a tensor of the `shape` attribute's
+/// shape (dtype default FLOAT); their *Like forms take the input's shape
+/// (its `kiln.shape` when it has `?` extents) and, without dtype, its element
+/// type. `distribution` reads the node's attributes (mean and scale, or low
+/// and high) into the kiln op's builder arguments.
+template <typename OpTy, typename DistributionFn>
+OpHandler randomHandler(bool like, DistributionFn distribution) {
+  return [like, distribution](NodeBinder &binder) -> LogicalResult {
+    unsigned numInputs = like ? 1 : 0;
+    if (failed(binder.checkNumInputs(numInputs, numInputs)) ||
+        failed(binder.checkNumOutputs(1)))
+      return failure();
+    OpBuilder &builder = binder.getBuilder();
+    SmallVector<int64_t> shape;
+    Type defaultType = builder.getF32Type();
+    Value dynamicShape;
+    if (like) {
+      Value input = binder.getInput(0);
+      if (!input)
+        return failure();
+      RankedTensorType type = getTensorType(input);
+      llvm::append_range(shape, type.getShape());
+      defaultType = type.getElementType();
+      if (!type.hasStaticShape()) {
+        FailureOr<ShapeOp> extents =
+            binder.create<ShapeOp>({builder.getI64Type()}, input);
+        if (failed(extents))
+          return failure();
+        dynamicShape = *extents;
+      }
+    } else {
+      if (failed(binder.requireAttr("shape")))
+        return failure();
+      shape = binder.getInts("shape");
+      if (llvm::any_of(shape, [](int64_t extent) { return extent < 0; })) {
+        binder.emitError() << "shape must not have negative extents, got ["
+                           << ArrayRef<int64_t>(shape) << "]";
+        return failure();
+      }
+    }
+    FailureOr<Type> element = getDTypeAttr(
+        binder, defaultType, llvm::IsaPred<FloatType>, "a float type");
+    if (failed(element))
+      return failure();
+    auto op = std::apply(
+        [&](auto &&...parameters) {
+          return OpTy::create(builder, binder.getLoc(),
+                              RankedTensorType::get(shape, *element),
+                              dynamicShape, parameters...,
+                              getSeedAttr(binder));
+        },
+        distribution(binder));
+    binder.setOutput(0, op);
+    return success();
+  };
+}
+
+/// RandomNormal's and RandomNormalLike's distribution: N(mean, scale^2).
+std::tuple<APFloat, APFloat> readNormalDistribution(NodeBinder &binder) {
+  return {APFloat(binder.getFloat("mean", 0.0f)),
+          APFloat(binder.getFloat("scale", 1.0f))};
+}
+
+/// RandomUniform's and RandomUniformLike's distribution: U[low, high).
+std::tuple<APFloat, APFloat> readUniformDistribution(NodeBinder &binder) {
+  return {APFloat(binder.getFloat("low", 0.0f)),
+          APFloat(binder.getFloat("high", 1.0f))};
+}
+
 LogicalResult importRange(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -974,6 +1043,18 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("QLinearConv", 10, importQLinearConv);
   table.onOp("QLinearMatMul", 10, importQLinearMatMul);
   table.onOp("QuantizeLinear", 10, importQuantizeLinear);
+  table.onOp("RandomNormal", 1,
+             randomHandler<RandomNormalOp>(/*like=*/false,
+                                           readNormalDistribution));
+  table.onOp("RandomNormalLike", 1,
+             randomHandler<RandomNormalOp>(/*like=*/true,
+                                           readNormalDistribution));
+  table.onOp("RandomUniform", 1,
+             randomHandler<RandomUniformOp>(/*like=*/false,
+                                            readUniformDistribution));
+  table.onOp("RandomUniformLike", 1,
+             randomHandler<RandomUniformOp>(/*like=*/true,
+                                            readUniformDistribution));
   table.onOp("Range", 11, importRange);
   table.onOp("Reciprocal", 1, unaryHandler<ReciprocalOp>());
   table.onOp("ReduceL1", 1, importReduce<ReduceL1Op>);

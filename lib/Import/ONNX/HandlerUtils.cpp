@@ -247,6 +247,39 @@ Value getRuntimeShape(NodeBinder &binder, unsigned index) {
   return shape;
 }
 
+FailureOr<Type> getDTypeAttr(NodeBinder &binder, Type defaultType,
+                             function_ref<bool(Type)> isAllowed,
+                             StringRef allowed) {
+  if (!binder.hasAttr("dtype")) {
+    if (isAllowed(defaultType))
+      return defaultType;
+    binder.emitError() << "without dtype the output would be " << defaultType
+                       << ", which is not " << allowed;
+    return failure();
+  }
+  int64_t dataType = binder.getInt("dtype", 0);
+  if (failed(binder.status()))
+    return failure();
+  Type element;
+  std::string name = std::to_string(dataType);
+  if (llvm::isInt<32>(dataType)) {
+    element =
+        getElementType(binder.getContext(), static_cast<int32_t>(dataType));
+    name = getDataTypeName(static_cast<int32_t>(dataType));
+  }
+  if (!element || !isAllowed(element)) {
+    binder.emitError() << "dtype " << name << " is not " << allowed;
+    return failure();
+  }
+  return element;
+}
+
+FloatAttr getSeedAttr(NodeBinder &binder) {
+  if (!binder.hasAttr("seed"))
+    return {};
+  return binder.getBuilder().getF32FloatAttr(binder.getFloat("seed", 0.0f));
+}
+
 FailureOr<quant::QuantizedType>
 getQuantizedType(NodeBinder &binder, RankedTensorType data,
                  unsigned scaleIndex, unsigned zeroPointIndex,

@@ -144,6 +144,18 @@ FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
 /// tell the two apart with `binder.status()`.
 Value getRuntimeShape(NodeBinder &binder, unsigned index);
 
+/// Returns the element type that the node's `dtype` attribute names (an ONNX
+/// TensorProto data type), or `defaultType` when the node has none. Reports
+/// a type that Kiln lacks or that `isAllowed` rejects; `allowed` names the
+/// accepted types in the message ("a float type").
+FailureOr<Type> getDTypeAttr(NodeBinder &binder, Type defaultType,
+                             function_ref<bool(Type)> isAllowed,
+                             StringRef allowed);
+
+/// Returns the node's float `seed` attribute (RandomNormal, Bernoulli, ...)
+/// for a kiln random op, or null when the node has none.
+FloatAttr getSeedAttr(NodeBinder &binder);
+
 /// Defines the node's single output from a freshly built op.
 template <typename OpTy>
 LogicalResult setSingleOutput(NodeBinder &binder, FailureOr<OpTy> op) {

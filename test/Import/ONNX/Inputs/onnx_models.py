@@ -188,6 +188,17 @@ def a_to_f_models():
         yield "binary_" + op, binary(op)
     yield "and", binary("And", elem=TensorProto.BOOL)
     yield "equal", binary("Equal", out_elem=TensorProto.BOOL)
+    yield "bernoulli", node_model(
+        "Bernoulli", [tensor("p", F, [4])],
+        [tensor("y", TensorProto.BOOL, None)], opset=15,
+        dtype=TensorProto.BOOL, seed=3.0)
+    yield "bernoulli_default_dtype", node_model(
+        "Bernoulli", [tensor("p", TensorProto.DOUBLE, [2, 2])],
+        [tensor("y", TensorProto.DOUBLE, None)], opset=15)
+    yield "bernoulli_string_dtype", node_model(
+        "Bernoulli", [tensor("p", F, [4])],
+        [tensor("y", TensorProto.STRING, None)], opset=15,
+        dtype=TensorProto.STRING)
     yield "bitshift", node_model(
         "BitShift", [tensor("a", TensorProto.UINT8, [4]),
                      tensor("b", TensorProto.UINT8, [4])],
@@ -312,6 +323,24 @@ def a_to_f_models():
         [tensor("y", F, None), tensor("mask", TensorProto.BOOL, None)],
         [const("ratio", np.array(0.5, np.float32)),
          const("training", np.array(False))])
+    yield "dropout_training", node_model(
+        "Dropout", [tensor("x", F, [2, 3])],
+        [tensor("y", F, None), tensor("mask", TensorProto.BOOL, None)],
+        [const("ratio", np.array(0.25, np.float32)),
+         const("training", np.array(True))], seed=5)
+    yield "dropout_training_ratio_one", node_model(
+        "Dropout", [tensor("x", F, [4])], [tensor("y", F, None)],
+        [const("ratio", np.array(1.0, np.float32)),
+         const("training", np.array(True))])
+    yield "dropout_training_ratio_out_of_range", node_model(
+        "Dropout", [tensor("x", F, [4])], [tensor("y", F, None)],
+        [const("ratio", np.array(1.5, np.float32)),
+         const("training", np.array(True))])
+    yield "dropout_training_runtime", node_model(
+        "Dropout", [tensor("x", F, [2, "n"]),
+                    tensor("ratio", TensorProto.DOUBLE, [1]),
+                    tensor("training", TensorProto.BOOL, [])],
+        [tensor("y", F, None), tensor("mask", TensorProto.BOOL, None)])
     yield "dynamic_quantize_linear", node_model(
         "DynamicQuantizeLinear", [tensor("x", F, [2, 3])],
         [tensor("y", U8, None), tensor("scale", F, None),
@@ -464,6 +493,18 @@ def g_to_p_models():
         [helper.make_node("PRelu", ["x", "slope"], ["y"], name="n")],
         [tensor("x", F, [1, 3, 2, 2]), tensor("slope", F, [3])],
         [tensor("y", F, None)], opset=6)
+    yield "multinomial", node_model(
+        "Multinomial", [tensor("x", F, [3, 10])],
+        [tensor("y", TensorProto.INT32, None)])
+    yield "multinomial_int64", node_model(
+        "Multinomial", [tensor("x", TensorProto.FLOAT16, [3, 10])],
+        [tensor("y", I64, None)], sample_size=5, dtype=I64, seed=1.0)
+    yield "multinomial_float_dtype", node_model(
+        "Multinomial", [tensor("x", F, [3, 10])], [tensor("y", F, None)],
+        dtype=F)
+    yield "multinomial_rank_3", node_model(
+        "Multinomial", [tensor("x", F, [2, 3, 4])],
+        [tensor("y", TensorProto.INT32, None)])
 
 
 def q_to_z_models():
@@ -648,6 +689,34 @@ def q_to_z_models():
     yield "where", node_model(
         "Where", [tensor("c", TensorProto.BOOL, [2, 1]), tensor("a", F, [3]),
                   tensor("b", F, [2, 3])], [tensor("y", F, None)])
+    yield "random_normal", model(
+        [helper.make_node("RandomNormal", [], ["y"], name="n", shape=[2, 3],
+                          mean=1.0, scale=2.0, seed=7.0,
+                          dtype=TensorProto.DOUBLE)],
+        [], [tensor("y", TensorProto.DOUBLE, None)])
+    yield "random_normal_int_dtype", model(
+        [helper.make_node("RandomNormal", [], ["y"], name="n", shape=[2],
+                          dtype=TensorProto.INT32)],
+        [], [tensor("y", TensorProto.INT32, None)])
+    yield "random_normal_like", node_model(
+        "RandomNormalLike", [tensor("x", TensorProto.INT32, [2, 3])],
+        [tensor("y", TensorProto.FLOAT16, None)], dtype=TensorProto.FLOAT16)
+    yield "random_normal_without_shape", model(
+        [helper.make_node("RandomNormal", [], ["y"], name="n")],
+        [], [tensor("y", F, None)])
+    yield "random_uniform", model(
+        [helper.make_node("RandomUniform", [], ["y"], name="n", shape=[4],
+                          low=-1.0, high=1.0)],
+        [], [tensor("y", F, None)])
+    yield "random_uniform_negative_shape", model(
+        [helper.make_node("RandomUniform", [], ["y"], name="n",
+                          shape=[2, -1])],
+        [], [tensor("y", F, None)])
+    yield "random_uniform_like_dynamic", node_model(
+        "RandomUniformLike", [tensor("x", F, ["n", 4])],
+        [tensor("y", F, None)], seed=0.0)
+    yield "random_uniform_like_integer_input", node_model(
+        "RandomUniformLike", [tensor("x", I64, [2])], [tensor("y", I64, None)])
 
 
 def signal_node(op, inputs, outputs, initializers=(), opset=17, **attrs):
