@@ -45,7 +45,7 @@ LogicalResult importBernoulli(NodeBinder &binder) {
   if (!input)
     return failure();
   FailureOr<Type> element =
-      getDTypeAttr(binder, getElementTypeOrSelf(input.getType()),
+      getDataTypeAttr(binder, "dtype", getElementTypeOrSelf(input.getType()),
                    llvm::IsaPred<FloatType, IntegerType>,
                    "a float, integer or bool type");
   if (failed(element))

@@ -144,13 +144,15 @@ FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
 /// tell the two apart with `binder.status()`.
 Value getRuntimeShape(NodeBinder &binder, unsigned index);
 
-/// Returns the element type that the node's `dtype` attribute names (an ONNX
-/// TensorProto data type), or `defaultType` when the node has none. Reports
-/// a type that Kiln lacks or that `isAllowed` rejects; `allowed` names the
-/// accepted types in the message ("a float type").
-FailureOr<Type> getDTypeAttr(NodeBinder &binder, Type defaultType,
-                             function_ref<bool(Type)> isAllowed,
-                             StringRef allowed);
+/// Returns the element type that the node's data type attribute `name`
+/// (`dtype`, `output_datatype`; an ONNX TensorProto data type) names, or
+/// `defaultType` when the node has none. Reports a type that Kiln lacks or
+/// that `isAllowed` rejects; `allowed` names the accepted types in the
+/// message ("a float type").
+FailureOr<Type> getDataTypeAttr(NodeBinder &binder, StringRef name,
+                                Type defaultType,
+                                function_ref<bool(Type)> isAllowed,
+                                StringRef allowed);
 
 /// Returns the node's float `seed` attribute (RandomNormal, Bernoulli, ...)
 /// for a kiln random op, or null when the node has none.
