@@ -1,0 +1,573 @@
+//===- ReductionToLinalg.cpp - kiln reductions to linalg ------------------===//
+//
+// A reduction is one linalg.generic with reduction iterators over the reduced
+// axes into an accumulator filled with the combiner's identity. Elementwise
+// steps before it (|x|, x^2, e^(x - max)) and after it (mean, sqrt, ln) are
+// elementwise linalg.generics, which linalg-fuse-elementwise-ops merges.
+// Softmax and log-softmax subtract the maximum along the axis before
+// exponentiating, so large inputs do not overflow; so does reduce_log_sum_exp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LoweringUtils.h"
+
+#include "mlir/Dialect/Utils/StructuredOpsUtils.h"
+
+using namespace mlir;
+using namespace mlir::kiln;
+
+namespace {
+
+/// How reduced elements combine into the accumulator.
+enum class Combiner { add, mul, max, min };
+
+/// The value the accumulator starts from: the combiner's identity.
+TypedAttr identityAttr(OpBuilder &builder, Type type, Combiner combiner,
+                       bool isUnsigned) {
+  if (auto floatType = dyn_cast<FloatType>(type)) {
+    const llvm::fltSemantics &semantics = floatType.getFloatSemantics();
+    switch (combiner) {
+    case Combiner::add:
+      return builder.getFloatAttr(type, 0.0);
+    case Combiner::mul:
+      return builder.getFloatAttr(type, 1.0);
+    case Combiner::max:
+      return builder.getFloatAttr(type,
+                                  APFloat::getInf(semantics, /*Negative=*/true));
+    case Combiner::min:
+      return builder.getFloatAttr(type, APFloat::getInf(semantics));
+    }
+  }
+  unsigned width = type.getIntOrFloatBitWidth();
+  switch (combiner) {
+  case Combiner::add:
+    return builder.getIntegerAttr(type, 0);
+  case Combiner::mul:
+    return builder.getIntegerAttr(type, 1);
+  case Combiner::max:
+    return builder.getIntegerAttr(type, isUnsigned
+                                            ? APInt::getZero(width)
+                                            : APInt::getSignedMinValue(width));
+  case Combiner::min:
+    return builder.getIntegerAttr(type, isUnsigned
+                                            ? APInt::getMaxValue(width)
+                                            : APInt::getSignedMaxValue(width));
+  }
+  llvm_unreachable("unknown combiner");
+}
+
+Value combine(OpBuilder &builder, Location loc, Combiner combiner,
+              Value element, Value accumulator, bool isUnsigned) {
+  bool isFloat = isa<FloatType>(element.getType());
+  switch (combiner) {
+  case Combiner::add:
+    return isFloat ? Value(arith::AddFOp::create(builder, loc, element,
+                                                 accumulator))
+                   : Value(arith::AddIOp::create(builder, loc, element,
+                                                 accumulator));
+  case Combiner::mul:
+    return isFloat ? Value(arith::MulFOp::create(builder, loc, element,
+                                                 accumulator))
+                   : Value(arith::MulIOp::create(builder, loc, element,
+                                                 accumulator));
+  case Combiner::max:
+    if (isFloat)
+      return arith::MaximumFOp::create(builder, loc, element, accumulator);
+    if (isUnsigned)
+      return arith::MaxUIOp::create(builder, loc, element, accumulator);
+    return arith::MaxSIOp::create(builder, loc, element, accumulator);
+  case Combiner::min:
+    if (isFloat)
+      return arith::MinimumFOp::create(builder, loc, element, accumulator);
+    if (isUnsigned)
+      return arith::MinUIOp::create(builder, loc, element, accumulator);
+    return arith::MinSIOp::create(builder, loc, element, accumulator);
+  }
+  llvm_unreachable("unknown combiner");
+}
+
+/// A tensor filled with the scalar `value`.
+Value filled(OpBuilder &builder, Location loc, ArrayRef<int64_t> shape,
+             TypedAttr value) {
+  Value empty = tensor::EmptyOp::create(builder, loc, shape, value.getType());
+  Value scalar = arith::ConstantOp::create(builder, loc, value);
+  return linalg::FillOp::create(builder, loc, ValueRange{scalar},
+                                ValueRange{empty})
+      .getResult(0);
+}
+
+/// The reduction of one op: its input (signless) and the sorted axes it
+/// reduces. Results have the reduced dimensions dropped.
+class Reduction {
+public:
+  Reduction(OpBuilder &builder, Location loc, Value input,
+            ArrayRef<int64_t> axes, bool isUnsigned)
+      : builder(builder), loc(loc), input(input),
+        inputType(cast<RankedTensorType>(input.getType())), axes(axes),
+        isUnsigned(isUnsigned) {}
+
+  Value getInput() const { return input; }
+
+  /// Combines the elements of `tensor` (of the input's shape) over the axes.
+  Value reduce(Value tensor, Combiner combiner) const {
+    int64_t rank = inputType.getRank();
+    SmallVector<int64_t> keptShape;
+    SmallVector<AffineExpr> keptDims;
+    SmallVector<utils::IteratorType> iterators;
+    for (int64_t dim = 0; dim < rank; ++dim) {
+      if (llvm::is_contained(axes, dim)) {
+        iterators.push_back(utils::IteratorType::reduction);
+        continue;
+      }
+      iterators.push_back(utils::IteratorType::parallel);
+      keptShape.push_back(inputType.getDimSize(dim));
+      keptDims.push_back(builder.getAffineDimExpr(dim));
+    }
+    Type element = cast<RankedTensorType>(tensor.getType()).getElementType();
+    Value init = filled(builder, loc, keptShape,
+                        identityAttr(builder, element, combiner, isUnsigned));
+    SmallVector<AffineMap> maps = {
+        builder.getMultiDimIdentityMap(rank),
+        AffineMap::get(rank, 0, keptDims, builder.getContext())};
+    auto generic = linalg::GenericOp::create(
+        builder, loc, init.getType(), tensor, init, maps, iterators,
+        [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+          linalg::YieldOp::create(nested, nestedLoc,
+                                  combine(nested, nestedLoc, combiner,
+                                          args[0], args[1], isUnsigned));
+        });
+    return generic.getResult(0);
+  }
+
+  /// `body` applied elementwise to `operands` (broadcast to the shape of the
+  /// first one), giving elements of the first one's type.
+  Value map(ValueRange operands, ScalarBuilder body) const {
+    return buildElementwiseGeneric(
+        builder, loc, cast<RankedTensorType>(operands.front().getType()),
+        operands, body);
+  }
+
+  /// A reduced tensor with the reduced dimensions put back as extent 1.
+  Value keepDims(Value reduced) const {
+    if (axes.empty())
+      return reduced;
+    SmallVector<int64_t> shape = llvm::to_vector(inputType.getShape());
+    for (int64_t axis : axes)
+      shape[axis] = 1;
+    // Each kept dimension groups with the reduced ones up to the next kept
+    // one; leading reduced dimensions join the first group.
+    SmallVector<int64_t> kept;
+    for (int64_t dim = 0, rank = inputType.getRank(); dim < rank; ++dim)
+      if (!llvm::is_contained(axes, dim))
+        kept.push_back(dim);
+    SmallVector<ReassociationIndices> groups;
+    for (auto [index, dim] : llvm::enumerate(kept)) {
+      int64_t begin = index == 0 ? 0 : dim;
+      int64_t end = index + 1 == kept.size() ? inputType.getRank()
+                                              : kept[index + 1];
+      groups.push_back(llvm::to_vector(llvm::seq<int64_t>(begin, end)));
+    }
+    auto type = RankedTensorType::get(
+        shape, cast<RankedTensorType>(reduced.getType()).getElementType());
+    return tensor::ExpandShapeOp::create(builder, loc, type, reduced, groups);
+  }
+
+  /// The number of elements combined into each result element.
+  int64_t count() const {
+    int64_t count = 1;
+    for (int64_t axis : axes)
+      count *= inputType.getDimSize(axis);
+    return count;
+  }
+
+  /// The maximum over the axes, replaced by 0 where infinite: subtracting
+  /// it before exponentiating avoids overflow, and subtracting an infinity
+  /// would give NaN.
+  Value finiteMax() const {
+    Value max = reduce(input, Combiner::max);
+    return map(max, [](OpBuilder &b, Location l, ValueRange args) {
+      Value x = args[0];
+      Value isFinite = arith::CmpFOp::create(
+          b, l, arith::CmpFPredicate::ONE, math::AbsFOp::create(b, l, x),
+          arith::ConstantOp::create(
+              b, l,
+              b.getFloatAttr(x.getType(),
+                             std::numeric_limits<double>::infinity())));
+      return Value(arith::SelectOp::create(
+          b, l, isFinite, x,
+          arith::ConstantOp::create(b, l, b.getZeroAttr(x.getType()))));
+    });
+  }
+
+  /// e^(input - shift), `shift` in keep-dims form.
+  Value shiftedExp(Value shift) const {
+    return map({input, shift}, [](OpBuilder &b, Location l, ValueRange args) {
+      return Value(math::ExpOp::create(
+          b, l, arith::SubFOp::create(b, l, args[0], args[1])));
+    });
+  }
+
+private:
+  OpBuilder &builder;
+  Location loc;
+  Value input;
+  RankedTensorType inputType;
+  ArrayRef<int64_t> axes;
+  bool isUnsigned;
+};
+
+/// Computes one reduce op's result, reduced dimensions dropped.
+using ReductionBody = Value (*)(const Reduction &reduction,
+                                bool isUnsigned);
+
+/// The axes a reduce op reduces. Run-time axes are read off the declared
+/// result shape under keep_dims (the extents that became 1): reducing an
+/// axis of extent 1 or not gives the same values, so the ambiguity there is
+/// harmless; without keep_dims only the full reduction (rank 0) is clear.
+FailureOr<SmallVector<int64_t>> getStaticAxes(Operation *op,
+                                              ArrayRef<int64_t> axes,
+                                              Value dynamicAxes, bool keepDims,
+                                              PatternRewriter &rewriter) {
+  if (!dynamicAxes)
+    return llvm::to_vector(axes);
+  auto inputType = cast<RankedTensorType>(op->getOperand(0).getType());
+  auto resultType = cast<RankedTensorType>(op->getResult(0).getType());
+  if (resultType.getRank() == 0)
+    return llvm::to_vector(llvm::seq<int64_t>(0, inputType.getRank()));
+  if (!keepDims)
+    return rewriter.notifyMatchFailure(
+        op, "run-time axes without keep_dims are not lowered");
+  SmallVector<int64_t> deduced;
+  for (int64_t dim = 0, rank = inputType.getRank(); dim < rank; ++dim)
+    if (inputType.getDimSize(dim) != resultType.getDimSize(dim))
+      deduced.push_back(dim);
+  return deduced;
+}
+
+template <typename OpTy>
+class LowerReduce : public OpConversionPattern<OpTy> {
+public:
+  LowerReduce(const TypeConverter &typeConverter, MLIRContext *context,
+              ReductionBody body)
+      : OpConversionPattern<OpTy>(typeConverter, context), body(body) {}
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    FailureOr<SmallVector<int64_t>> axes =
+        getStaticAxes(op, op.getAxes(), op.getDynamicAxes(), op.getKeepDims(),
+                      rewriter);
+    if (failed(axes))
+      return failure();
+    bool isUnsigned = isUnsignedInteger(op.getInput().getType());
+    Reduction reduction(rewriter, op.getLoc(), adaptor.getInput(), *axes,
+                        isUnsigned);
+    Value result = body(reduction, isUnsigned);
+    if (op.getKeepDims())
+      result = reduction.keepDims(result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+private:
+  ReductionBody body;
+};
+
+template <Combiner combiner>
+Value plainReduction(const Reduction &reduction, bool) {
+  return reduction.reduce(reduction.getInput(), combiner);
+}
+
+Value squares(const Reduction &reduction) {
+  return reduction.map(reduction.getInput(),
+                       [](OpBuilder &b, Location l, ValueRange args) -> Value {
+                         if (isa<FloatType>(args[0].getType()))
+                           return arith::MulFOp::create(b, l, args[0],
+                                                        args[0]);
+                         return arith::MulIOp::create(b, l, args[0], args[0]);
+                       });
+}
+
+/// `body` applied to each element of a reduced tensor.
+Value finish(const Reduction &reduction, Value reduced, ScalarBuilder body) {
+  return reduction.map(reduced, body);
+}
+
+/// kiln.argmax / kiln.argmin: one generic over the input carrying the best
+/// value and its index along the axis; a strict comparison keeps the first
+/// of equal extremes, a non-strict one the last (select_last_index).
+template <typename OpTy, Combiner extreme>
+struct LowerArgReduce : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    int64_t axis = static_cast<int64_t>(op.getAxis());
+    int64_t rank = inputType.getRank();
+    bool isUnsigned = isUnsignedInteger(op.getInput().getType());
+    bool lastIndex = op.getSelectLastIndex();
+
+    SmallVector<int64_t> keptShape;
+    SmallVector<AffineExpr> keptDims;
+    SmallVector<utils::IteratorType> iterators;
+    for (int64_t dim = 0; dim < rank; ++dim) {
+      if (dim == axis) {
+        iterators.push_back(utils::IteratorType::reduction);
+        continue;
+      }
+      iterators.push_back(utils::IteratorType::parallel);
+      keptShape.push_back(inputType.getDimSize(dim));
+      keptDims.push_back(rewriter.getAffineDimExpr(dim));
+    }
+    Type element = inputType.getElementType();
+    Value bestValues =
+        filled(rewriter, loc, keptShape,
+               identityAttr(rewriter, element, extreme, isUnsigned));
+    Value bestIndices =
+        filled(rewriter, loc, keptShape, rewriter.getI64IntegerAttr(0));
+    AffineMap keptMap = AffineMap::get(rank, 0, keptDims, rewriter.getContext());
+    SmallVector<AffineMap> maps = {rewriter.getMultiDimIdentityMap(rank),
+                                   keptMap, keptMap};
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{bestValues.getType(), bestIndices.getType()},
+        input, ValueRange{bestValues, bestIndices}, maps, iterators,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          Value value = args[0], best = args[1], bestIndex = args[2];
+          bool isMax = extreme == Combiner::max;
+          using FP = arith::CmpFPredicate;
+          using IP = arith::CmpIPredicate;
+          Value better;
+          if (isa<FloatType>(element))
+            better = arith::CmpFOp::create(
+                b, l,
+                isMax ? (lastIndex ? FP::OGE : FP::OGT)
+                      : (lastIndex ? FP::OLE : FP::OLT),
+                value, best);
+          else if (isUnsigned)
+            better = arith::CmpIOp::create(
+                b, l,
+                isMax ? (lastIndex ? IP::uge : IP::ugt)
+                      : (lastIndex ? IP::ule : IP::ult),
+                value, best);
+          else
+            better = arith::CmpIOp::create(
+                b, l,
+                isMax ? (lastIndex ? IP::sge : IP::sgt)
+                      : (lastIndex ? IP::sle : IP::slt),
+                value, best);
+          Value index = arith::IndexCastOp::create(
+              b, l, b.getI64Type(), linalg::IndexOp::create(b, l, axis));
+          linalg::YieldOp::create(
+              b, l,
+              ValueRange{
+                  arith::SelectOp::create(b, l, better, value, best),
+                  arith::SelectOp::create(b, l, better, index, bestIndex)});
+        });
+    Value result = generic.getResult(1);
+    if (op.getKeepDims())
+      result = Reduction(rewriter, loc, input, axis, isUnsigned)
+                   .keepDims(result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// kiln.softmax and kiln.log_softmax along their axis, shifted by the
+/// maximum: e^(x - m) / sum(e^(x - m)), or x - m - ln(sum(e^(x - m))).
+template <typename OpTy, bool isLog>
+struct LowerSoftmax : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    int64_t axis = static_cast<int64_t>(op.getAxis());
+    Reduction reduction(rewriter, op.getLoc(), adaptor.getInput(), axis,
+                        /*isUnsigned=*/false);
+    Value shift = reduction.keepDims(reduction.finiteMax());
+    Value exps = reduction.shiftedExp(shift);
+    Value sum = reduction.keepDims(reduction.reduce(exps, Combiner::add));
+    Value result;
+    if (isLog)
+      result = reduction.map(
+          {reduction.getInput(), shift, sum},
+          [](OpBuilder &b, Location l, ValueRange args) {
+            Value shifted = arith::SubFOp::create(b, l, args[0], args[1]);
+            return Value(arith::SubFOp::create(
+                b, l, shifted, math::LogOp::create(b, l, args[2])));
+          });
+    else
+      result = reduction.map({exps, sum},
+                             [](OpBuilder &b, Location l, ValueRange args) {
+                               return Value(arith::DivFOp::create(
+                                   b, l, args[0], args[1]));
+                             });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// kiln.cumsum along a static axis: output[k] sums input[j] over the j
+/// that the flags select (j <= k, j < k, j >= k or j > k), as a generic
+/// with an extra reduction loop j. This is quadratic in the axis extent,
+/// simple rather than fast.
+struct LowerCumSum : OpConversionPattern<CumSumOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(CumSumOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    IntegerAttr axisAttr = op.getAxisAttr();
+    if (!axisAttr)
+      return rewriter.notifyMatchFailure(op, "run-time axis is not lowered");
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto type = cast<RankedTensorType>(input.getType());
+    int64_t rank = type.getRank();
+    int64_t axis = axisAttr.getInt();
+    MLIRContext *context = getContext();
+
+    SmallVector<AffineExpr> inputExprs;
+    for (int64_t dim = 0; dim < rank; ++dim)
+      inputExprs.push_back(getAffineDimExpr(dim == axis ? rank : dim, context));
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(rank + 1, 0, inputExprs, context),
+        AffineMap::getMultiDimIdentityMap(rank + 1, context)
+            .getMajorSubMap(rank)};
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::parallel);
+    iterators.push_back(utils::IteratorType::reduction);
+    Value init = filled(rewriter, loc, type.getShape(),
+                        rewriter.getZeroAttr(type.getElementType()));
+    arith::CmpIPredicate included =
+        op.getReverse()
+            ? (op.getExclusive() ? arith::CmpIPredicate::sgt
+                                 : arith::CmpIPredicate::sge)
+            : (op.getExclusive() ? arith::CmpIPredicate::slt
+                                 : arith::CmpIPredicate::sle);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, type, input, init, maps, iterators,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          Value source = linalg::IndexOp::create(b, l, rank);
+          Value target = linalg::IndexOp::create(b, l, axis);
+          Value include =
+              arith::CmpIOp::create(b, l, included, source, target);
+          Value term = arith::SelectOp::create(
+              b, l, include, args[0],
+              arith::ConstantOp::create(b, l,
+                                        b.getZeroAttr(args[0].getType())));
+          linalg::YieldOp::create(
+              b, l,
+              combine(b, l, Combiner::add, term, args[1],
+                      /*isUnsigned=*/false));
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
+    return success();
+  }
+};
+
+} // namespace
+
+void mlir::kiln::populateKilnReductionToLinalgPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<LowerReduce<ReduceSumOp>>(converter, context,
+                                         plainReduction<Combiner::add>);
+  patterns.add<LowerReduce<ReduceProdOp>>(converter, context,
+                                          plainReduction<Combiner::mul>);
+  patterns.add<LowerReduce<ReduceMaxOp>>(converter, context,
+                                         plainReduction<Combiner::max>);
+  patterns.add<LowerReduce<ReduceMinOp>>(converter, context,
+                                         plainReduction<Combiner::min>);
+  patterns.add<LowerReduce<ReduceMeanOp>>(
+      converter, context, [](const Reduction &reduction, bool isUnsigned) {
+        Value sum = reduction.reduce(reduction.getInput(), Combiner::add);
+        int64_t count = reduction.count();
+        if (isUnsigned)
+          return finish(reduction, sum,
+                        [&](OpBuilder &b, Location l, ValueRange args) {
+                          return Value(arith::DivUIOp::create(
+                              b, l, args[0],
+                              arith::ConstantOp::create(
+                                  b, l,
+                                  b.getIntegerAttr(args[0].getType(), count))));
+                        });
+        return finish(reduction, sum,
+                      [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+                        Type type = args[0].getType();
+                        if (isa<FloatType>(type))
+                          return arith::DivFOp::create(
+                              b, l, args[0],
+                              arith::ConstantOp::create(
+                                  b, l,
+                                  b.getFloatAttr(type,
+                                                 static_cast<double>(count))));
+                        return arith::DivSIOp::create(
+                            b, l, args[0],
+                            arith::ConstantOp::create(
+                                b, l, b.getIntegerAttr(type, count)));
+                      });
+      });
+  patterns.add<LowerReduce<ReduceL1Op>>(
+      converter, context, [](const Reduction &reduction, bool isUnsigned) {
+        if (isUnsigned)
+          return reduction.reduce(reduction.getInput(), Combiner::add);
+        Value magnitudes = reduction.map(
+            reduction.getInput(),
+            [](OpBuilder &b, Location l, ValueRange args) -> Value {
+              if (isa<FloatType>(args[0].getType()))
+                return math::AbsFOp::create(b, l, args[0]);
+              return math::AbsIOp::create(b, l, args[0]);
+            });
+        return reduction.reduce(magnitudes, Combiner::add);
+      });
+  patterns.add<LowerReduce<ReduceSumSquareOp>>(
+      converter, context, [](const Reduction &reduction, bool) {
+        return reduction.reduce(squares(reduction), Combiner::add);
+      });
+  patterns.add<LowerReduce<ReduceL2Op>>(
+      converter, context, [](const Reduction &reduction, bool) {
+        Value sum = reduction.reduce(squares(reduction), Combiner::add);
+        return finish(reduction, sum,
+                      [](OpBuilder &b, Location l, ValueRange args) {
+                        return Value(math::SqrtOp::create(b, l, args[0]));
+                      });
+      });
+  patterns.add<LowerReduce<ReduceLogSumOp>>(
+      converter, context, [](const Reduction &reduction, bool) {
+        Value sum = reduction.reduce(reduction.getInput(), Combiner::add);
+        return finish(reduction, sum,
+                      [](OpBuilder &b, Location l, ValueRange args) {
+                        return Value(math::LogOp::create(b, l, args[0]));
+                      });
+      });
+  patterns.add<LowerReduce<ReduceLogSumExpOp>>(
+      converter, context, [](const Reduction &reduction, bool) {
+        // ln(sum(e^(x - m))) + m
+        Value shift = reduction.finiteMax();
+        Value sum = reduction.reduce(
+            reduction.shiftedExp(reduction.keepDims(shift)), Combiner::add);
+        return reduction.map(
+            {sum, shift}, [](OpBuilder &b, Location l, ValueRange args) {
+              return Value(arith::AddFOp::create(
+                  b, l, math::LogOp::create(b, l, args[0]), args[1]));
+            });
+      });
+  patterns.add<LowerArgReduce<ArgMaxOp, Combiner::max>,
+               LowerArgReduce<ArgMinOp, Combiner::min>,
+               LowerSoftmax<SoftmaxOp, /*isLog=*/false>,
+               LowerSoftmax<LogSoftmaxOp, /*isLog=*/true>, LowerCumSum>(
+      converter, context);
+}
