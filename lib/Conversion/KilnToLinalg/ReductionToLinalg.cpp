@@ -417,10 +417,10 @@ struct LowerSoftmax : OpConversionPattern<OpTy> {
   }
 };
 
-/// kiln.cumsum along a static axis: output[k] sums input[j] over the j
-/// that the flags select (j <= k, j < k, j >= k or j > k), as a generic
-/// with an extra reduction loop j. This is quadratic in the axis extent,
-/// simple rather than fast.
+/// kiln.cumsum along a static axis (or a 1-D input's only one): output[k]
+/// sums input[j] over the j that the flags select (j <= k, j < k, j >= k or
+/// j > k), as a generic with an extra reduction loop j. This is quadratic in
+/// the axis extent, simple rather than fast.
 struct LowerCumSum : OpConversionPattern<CumSumOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -429,14 +429,16 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkLowerable(op, rewriter)))
       return failure();
-    IntegerAttr axisAttr = op.getAxisAttr();
-    if (!axisAttr)
-      return rewriter.notifyMatchFailure(op, "run-time axis is not lowered");
     Location loc = op.getLoc();
     Value input = adaptor.getInput();
     auto type = cast<RankedTensorType>(input.getType());
     int64_t rank = type.getRank();
-    int64_t axis = axisAttr.getInt();
+    // A run-time axis of a 1-D input can only be its one axis.
+    IntegerAttr axisAttr = op.getAxisAttr();
+    if (!axisAttr && rank != 1)
+      return rewriter.notifyMatchFailure(op, "run-time axes are lowered only "
+                                             "for 1-D inputs");
+    int64_t axis = axisAttr ? axisAttr.getInt() : 0;
     MLIRContext *context = getContext();
 
     SmallVector<AffineExpr> inputExprs;

@@ -129,3 +129,22 @@ func.func @cumsum_exclusive_reverse(%x: tensor<2x5xi32>) -> tensor<2x5xi32> {
   %y = kiln.cumsum %x {axis = 1 : i64, exclusive, reverse} : tensor<2x5xi32> -> tensor<2x5xi32>
   return %y : tensor<2x5xi32>
 }
+
+// -----
+
+// A run-time axis of a 1-D input can only be axis 0.
+// CHECK-LABEL: func.func @cumsum_runtime_axis_1d
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]
+// CHECK: arith.cmpi sle
+func.func @cumsum_runtime_axis_1d(%x: tensor<5xf32>, %axis: tensor<i64>) -> tensor<5xf32> {
+  %y = kiln.cumsum %x along %axis : tensor<i64> : tensor<5xf32> -> tensor<5xf32>
+  return %y : tensor<5xf32>
+}
+
+// -----
+
+func.func @cumsum_runtime_axis_2d(%x: tensor<2x5xf32>, %axis: tensor<i64>) -> tensor<2x5xf32> {
+  // expected-error @+1 {{failed to legalize operation 'kiln.cumsum'}}
+  %y = kiln.cumsum %x along %axis : tensor<i64> : tensor<2x5xf32> -> tensor<2x5xf32>
+  return %y : tensor<2x5xf32>
+}
