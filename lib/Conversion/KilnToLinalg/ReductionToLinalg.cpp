@@ -96,6 +96,28 @@ Value filled(OpBuilder &builder, Location loc, ArrayRef<int64_t> shape,
       .getResult(0);
 }
 
+/// The loops of a reduction over `axes` of `type`: reduction iterators
+/// there, and the shape and indexing map of the other (kept) dimensions.
+struct ReductionLoops {
+  ReductionLoops(RankedTensorType type, ArrayRef<int64_t> axes) {
+    SmallVector<AffineExpr> keptDims;
+    for (int64_t dim = 0, rank = type.getRank(); dim < rank; ++dim) {
+      if (llvm::is_contained(axes, dim)) {
+        iterators.push_back(utils::IteratorType::reduction);
+        continue;
+      }
+      iterators.push_back(utils::IteratorType::parallel);
+      keptShape.push_back(type.getDimSize(dim));
+      keptDims.push_back(getAffineDimExpr(dim, type.getContext()));
+    }
+    keptMap = AffineMap::get(type.getRank(), 0, keptDims, type.getContext());
+  }
+
+  SmallVector<utils::IteratorType> iterators;
+  SmallVector<int64_t> keptShape;
+  AffineMap keptMap;
+};
+
 /// The reduction of one op: its input (signless) and the sorted axes it
 /// reduces. Results have the reduced dimensions dropped.
 class Reduction {
@@ -110,27 +132,14 @@ public:
 
   /// Combines the elements of `tensor` (of the input's shape) over the axes.
   Value reduce(Value tensor, Combiner combiner) const {
-    int64_t rank = inputType.getRank();
-    SmallVector<int64_t> keptShape;
-    SmallVector<AffineExpr> keptDims;
-    SmallVector<utils::IteratorType> iterators;
-    for (int64_t dim = 0; dim < rank; ++dim) {
-      if (llvm::is_contained(axes, dim)) {
-        iterators.push_back(utils::IteratorType::reduction);
-        continue;
-      }
-      iterators.push_back(utils::IteratorType::parallel);
-      keptShape.push_back(inputType.getDimSize(dim));
-      keptDims.push_back(builder.getAffineDimExpr(dim));
-    }
+    ReductionLoops loops(inputType, axes);
     Type element = cast<RankedTensorType>(tensor.getType()).getElementType();
-    Value init = filled(builder, loc, keptShape,
+    Value init = filled(builder, loc, loops.keptShape,
                         identityAttr(builder, element, combiner, isUnsigned));
     SmallVector<AffineMap> maps = {
-        builder.getMultiDimIdentityMap(rank),
-        AffineMap::get(rank, 0, keptDims, builder.getContext())};
+        builder.getMultiDimIdentityMap(inputType.getRank()), loops.keptMap};
     auto generic = linalg::GenericOp::create(
-        builder, loc, init.getType(), tensor, init, maps, iterators,
+        builder, loc, init.getType(), tensor, init, maps, loops.iterators,
         [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
           linalg::YieldOp::create(nested, nestedLoc,
                                   combine(nested, nestedLoc, combiner,
@@ -290,11 +299,6 @@ Value squares(const Reduction &reduction) {
                        });
 }
 
-/// `body` applied to each element of a reduced tensor.
-Value finish(const Reduction &reduction, Value reduced, ScalarBuilder body) {
-  return reduction.map(reduced, body);
-}
-
 /// kiln.argmax / kiln.argmin: one generic over the input carrying the best
 /// value and its index along the axis; a strict comparison keeps the first
 /// of equal extremes, a non-strict one the last (select_last_index).
@@ -311,34 +315,22 @@ struct LowerArgReduce : OpConversionPattern<OpTy> {
     Value input = adaptor.getInput();
     auto inputType = cast<RankedTensorType>(input.getType());
     int64_t axis = static_cast<int64_t>(op.getAxis());
-    int64_t rank = inputType.getRank();
     bool isUnsigned = isUnsignedInteger(op.getInput().getType());
     bool lastIndex = op.getSelectLastIndex();
 
-    SmallVector<int64_t> keptShape;
-    SmallVector<AffineExpr> keptDims;
-    SmallVector<utils::IteratorType> iterators;
-    for (int64_t dim = 0; dim < rank; ++dim) {
-      if (dim == axis) {
-        iterators.push_back(utils::IteratorType::reduction);
-        continue;
-      }
-      iterators.push_back(utils::IteratorType::parallel);
-      keptShape.push_back(inputType.getDimSize(dim));
-      keptDims.push_back(rewriter.getAffineDimExpr(dim));
-    }
+    ReductionLoops loops(inputType, axis);
     Type element = inputType.getElementType();
     Value bestValues =
-        filled(rewriter, loc, keptShape,
+        filled(rewriter, loc, loops.keptShape,
                identityAttr(rewriter, element, extreme, isUnsigned));
     Value bestIndices =
-        filled(rewriter, loc, keptShape, rewriter.getI64IntegerAttr(0));
-    AffineMap keptMap = AffineMap::get(rank, 0, keptDims, rewriter.getContext());
-    SmallVector<AffineMap> maps = {rewriter.getMultiDimIdentityMap(rank),
-                                   keptMap, keptMap};
+        filled(rewriter, loc, loops.keptShape, rewriter.getI64IntegerAttr(0));
+    SmallVector<AffineMap> maps = {
+        rewriter.getMultiDimIdentityMap(inputType.getRank()), loops.keptMap,
+        loops.keptMap};
     auto generic = linalg::GenericOp::create(
         rewriter, loc, TypeRange{bestValues.getType(), bestIndices.getType()},
-        input, ValueRange{bestValues, bestIndices}, maps, iterators,
+        input, ValueRange{bestValues, bestIndices}, maps, loops.iterators,
         [&](OpBuilder &b, Location l, ValueRange args) {
           Value value = args[0], best = args[1], bestIndex = args[2];
           bool isMax = extreme == Combiner::max;
@@ -497,30 +489,21 @@ void mlir::kiln::populateKilnReductionToLinalgPatterns(
       converter, context, [](const Reduction &reduction, bool isUnsigned) {
         Value sum = reduction.reduce(reduction.getInput(), Combiner::add);
         int64_t count = reduction.count();
-        if (isUnsigned)
-          return finish(reduction, sum,
-                        [&](OpBuilder &b, Location l, ValueRange args) {
-                          return Value(arith::DivUIOp::create(
-                              b, l, args[0],
-                              arith::ConstantOp::create(
-                                  b, l,
-                                  b.getIntegerAttr(args[0].getType(), count))));
-                        });
-        return finish(reduction, sum,
-                      [&](OpBuilder &b, Location l, ValueRange args) -> Value {
-                        Type type = args[0].getType();
-                        if (isa<FloatType>(type))
-                          return arith::DivFOp::create(
-                              b, l, args[0],
-                              arith::ConstantOp::create(
-                                  b, l,
-                                  b.getFloatAttr(type,
-                                                 static_cast<double>(count))));
-                        return arith::DivSIOp::create(
-                            b, l, args[0],
-                            arith::ConstantOp::create(
-                                b, l, b.getIntegerAttr(type, count)));
-                      });
+        return reduction.map(
+            sum, [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+              Type type = args[0].getType();
+              if (isa<FloatType>(type))
+                return arith::DivFOp::create(
+                    b, l, args[0],
+                    arith::ConstantOp::create(
+                        b, l,
+                        b.getFloatAttr(type, static_cast<double>(count))));
+              Value divisor = arith::ConstantOp::create(
+                  b, l, b.getIntegerAttr(type, count));
+              if (isUnsigned)
+                return arith::DivUIOp::create(b, l, args[0], divisor);
+              return arith::DivSIOp::create(b, l, args[0], divisor);
+            });
       });
   patterns.add<LowerReduce<ReduceL1Op>>(
       converter, context, [](const Reduction &reduction, bool isUnsigned) {
@@ -542,7 +525,7 @@ void mlir::kiln::populateKilnReductionToLinalgPatterns(
   patterns.add<LowerReduce<ReduceL2Op>>(
       converter, context, [](const Reduction &reduction, bool) {
         Value sum = reduction.reduce(squares(reduction), Combiner::add);
-        return finish(reduction, sum,
+        return reduction.map(sum,
                       [](OpBuilder &b, Location l, ValueRange args) {
                         return Value(math::SqrtOp::create(b, l, args[0]));
                       });
@@ -550,7 +533,7 @@ void mlir::kiln::populateKilnReductionToLinalgPatterns(
   patterns.add<LowerReduce<ReduceLogSumOp>>(
       converter, context, [](const Reduction &reduction, bool) {
         Value sum = reduction.reduce(reduction.getInput(), Combiner::add);
-        return finish(reduction, sum,
+        return reduction.map(sum,
                       [](OpBuilder &b, Location l, ValueRange args) {
                         return Value(math::LogOp::create(b, l, args[0]));
                       });
