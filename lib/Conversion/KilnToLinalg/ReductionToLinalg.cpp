@@ -409,10 +409,10 @@ struct LowerSoftmax : OpConversionPattern<OpTy> {
   }
 };
 
-/// kiln.cumsum along a static axis (or a 1-D input's only one): output[k]
-/// sums input[j] over the j that the flags select (j <= k, j < k, j >= k or
-/// j > k), as a generic with an extra reduction loop j. This is quadratic in
-/// the axis extent, simple rather than fast.
+/// kiln.cumsum: output[k] sums input[j] along the axis over the j that the
+/// flags select (j <= k, j < k, j >= k or j > k), as a generic with an extra
+/// reduction loop j. This is quadratic in the axis extent, simple rather
+/// than fast. A run-time axis selects among the sums along every axis.
 struct LowerCumSum : OpConversionPattern<CumSumOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -422,17 +422,53 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
     if (failed(checkLowerable(op, rewriter)))
       return failure();
     Location loc = op.getLoc();
+    arith::CmpIPredicate included =
+        op.getReverse()
+            ? (op.getExclusive() ? arith::CmpIPredicate::sgt
+                                 : arith::CmpIPredicate::sge)
+            : (op.getExclusive() ? arith::CmpIPredicate::slt
+                                 : arith::CmpIPredicate::sle);
     Value input = adaptor.getInput();
+    if (IntegerAttr axis = op.getAxisAttr()) {
+      rewriter.replaceOp(
+          op, buildCumSum(rewriter, loc, input, axis.getInt(), included));
+      return success();
+    }
+    int64_t rank = cast<RankedTensorType>(input.getType()).getRank();
+    if (rank == 0)
+      return rewriter.notifyMatchFailure(op, "0-D input has no axis");
+    Value axisTensor = adaptor.getDynamicAxis();
+    auto axisType = cast<RankedTensorType>(axisTensor.getType());
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value axis = tensor::ExtractOp::create(
+        rewriter, loc, axisTensor,
+        SmallVector<Value>(axisType.getRank(), zero));
+    Value result = buildCumSum(rewriter, loc, input, rank - 1, included);
+    for (int64_t candidate = rank - 2; candidate >= 0; --candidate) {
+      // ONNX counts negative axes from the end.
+      auto isAxis = [&](int64_t value) {
+        return arith::CmpIOp::create(
+            rewriter, loc, arith::CmpIPredicate::eq, axis,
+            arith::ConstantOp::create(
+                rewriter, loc,
+                rewriter.getIntegerAttr(axisType.getElementType(), value)));
+      };
+      Value selected = arith::OrIOp::create(rewriter, loc, isAxis(candidate),
+                                            isAxis(candidate - rank));
+      result = arith::SelectOp::create(
+          rewriter, loc, selected,
+          buildCumSum(rewriter, loc, input, candidate, included), result);
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+private:
+  static Value buildCumSum(OpBuilder &builder, Location loc, Value input,
+                           int64_t axis, arith::CmpIPredicate included) {
     auto type = cast<RankedTensorType>(input.getType());
     int64_t rank = type.getRank();
-    // A run-time axis of a 1-D input can only be its one axis.
-    IntegerAttr axisAttr = op.getAxisAttr();
-    if (!axisAttr && rank != 1)
-      return rewriter.notifyMatchFailure(op, "run-time axes are lowered only "
-                                             "for 1-D inputs");
-    int64_t axis = axisAttr ? axisAttr.getInt() : 0;
-    MLIRContext *context = getContext();
-
+    MLIRContext *context = builder.getContext();
     SmallVector<AffineExpr> inputExprs;
     for (int64_t dim = 0; dim < rank; ++dim)
       inputExprs.push_back(getAffineDimExpr(dim == axis ? rank : dim, context));
@@ -443,16 +479,10 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
     SmallVector<utils::IteratorType> iterators(rank,
                                                utils::IteratorType::parallel);
     iterators.push_back(utils::IteratorType::reduction);
-    Value init = filled(rewriter, loc, type.getShape(),
-                        rewriter.getZeroAttr(type.getElementType()));
-    arith::CmpIPredicate included =
-        op.getReverse()
-            ? (op.getExclusive() ? arith::CmpIPredicate::sgt
-                                 : arith::CmpIPredicate::sge)
-            : (op.getExclusive() ? arith::CmpIPredicate::slt
-                                 : arith::CmpIPredicate::sle);
+    Value init = filled(builder, loc, type.getShape(),
+                        builder.getZeroAttr(type.getElementType()));
     auto generic = linalg::GenericOp::create(
-        rewriter, loc, type, input, init, maps, iterators,
+        builder, loc, type, input, init, maps, iterators,
         [&](OpBuilder &b, Location l, ValueRange args) {
           Value source = linalg::IndexOp::create(b, l, rank);
           Value target = linalg::IndexOp::create(b, l, axis);
@@ -467,8 +497,7 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
               combine(b, l, Combiner::add, term, args[1],
                       /*isUnsigned=*/false));
         });
-    rewriter.replaceOp(op, generic.getResult(0));
-    return success();
+    return generic.getResult(0);
   }
 };
 

@@ -132,19 +132,26 @@ func.func @cumsum_exclusive_reverse(%x: tensor<2x5xi32>) -> tensor<2x5xi32> {
 
 // -----
 
-// A run-time axis of a 1-D input can only be axis 0.
-// CHECK-LABEL: func.func @cumsum_runtime_axis_1d
-// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]
-// CHECK: arith.cmpi sle
-func.func @cumsum_runtime_axis_1d(%x: tensor<5xf32>, %axis: tensor<i64>) -> tensor<5xf32> {
-  %y = kiln.cumsum %x along %axis : tensor<i64> : tensor<5xf32> -> tensor<5xf32>
-  return %y : tensor<5xf32>
+// A run-time axis selects among the sums along every axis (ONNX: negative
+// axes count from the end).
+// CHECK-LABEL: func.func @cumsum_runtime_axis
+// CHECK-SAME: (%[[X:.*]]: tensor<2x5xf32>, %[[AXIS:.*]]: tensor<i64>)
+// CHECK: %[[A:.*]] = tensor.extract %[[AXIS]][] : tensor<i64>
+// CHECK: %[[ALONG_1:.*]] = linalg.generic
+// CHECK: %[[IS_0:.*]] = arith.cmpi eq, %[[A]], %c0_i64
+// CHECK: %[[IS_MINUS_2:.*]] = arith.cmpi eq, %[[A]], %c-2_i64
+// CHECK: %[[SELECTED:.*]] = arith.ori %[[IS_0]], %[[IS_MINUS_2]]
+// CHECK: %[[ALONG_0:.*]] = linalg.generic
+// CHECK: arith.select %[[SELECTED]], %[[ALONG_0]], %[[ALONG_1]] : tensor<2x5xf32>
+func.func @cumsum_runtime_axis(%x: tensor<2x5xf32>, %axis: tensor<i64>) -> tensor<2x5xf32> {
+  %y = kiln.cumsum %x along %axis : tensor<i64> : tensor<2x5xf32> -> tensor<2x5xf32>
+  return %y : tensor<2x5xf32>
 }
 
 // -----
 
-func.func @cumsum_runtime_axis_2d(%x: tensor<2x5xf32>, %axis: tensor<i64>) -> tensor<2x5xf32> {
+func.func @cumsum_dynamic_shape(%x: tensor<?xf32>) -> tensor<?xf32> {
   // expected-error @+1 {{failed to legalize operation 'kiln.cumsum'}}
-  %y = kiln.cumsum %x along %axis : tensor<i64> : tensor<2x5xf32> -> tensor<2x5xf32>
-  return %y : tensor<2x5xf32>
+  %y = kiln.cumsum %x {axis = 0 : i64} : tensor<?xf32> -> tensor<?xf32>
+  return %y : tensor<?xf32>
 }
