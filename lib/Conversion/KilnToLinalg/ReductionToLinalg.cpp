@@ -229,28 +229,91 @@ private:
 using ReductionBody = Value (*)(const Reduction &reduction,
                                 bool isUnsigned);
 
-/// The axes a reduce op reduces. Run-time axes are read off the declared
-/// result shape under keep_dims (the extents that became 1): reducing an
-/// axis of extent 1 or not gives the same values, so the ambiguity there is
-/// harmless; without keep_dims only the full reduction (rank 0) is clear.
-FailureOr<SmallVector<int64_t>> getStaticAxes(Operation *op,
-                                              ArrayRef<int64_t> axes,
-                                              Value dynamicAxes, bool keepDims,
-                                              PatternRewriter &rewriter) {
+/// Whether the run-time axis `value` names `axis` of a rank-`rank` tensor
+/// (ONNX counts negative axes from the end).
+Value namesAxis(OpBuilder &builder, Location loc, Value value, int64_t axis,
+                int64_t rank) {
+  auto equals = [&](int64_t constant) {
+    return arith::CmpIOp::create(
+        builder, loc, arith::CmpIPredicate::eq, value,
+        arith::ConstantOp::create(
+            builder, loc, builder.getIntegerAttr(value.getType(), constant)));
+  };
+  return arith::OrIOp::create(builder, loc, equals(axis),
+                              equals(axis - rank));
+}
+
+/// Collects in `found` every set of dimensions of `input` whose removal
+/// leaves `result` (from dimension `inputDim` and `resultDim` on).
+void collectDroppedDims(ArrayRef<int64_t> input, ArrayRef<int64_t> result,
+                        size_t inputDim, size_t resultDim,
+                        SmallVectorImpl<int64_t> &dropped,
+                        SmallVectorImpl<SmallVector<int64_t>> &found) {
+  if (inputDim == input.size()) {
+    if (resultDim == result.size())
+      found.push_back(llvm::to_vector(dropped));
+    return;
+  }
+  if (resultDim < result.size() && input[inputDim] == result[resultDim])
+    collectDroppedDims(input, result, inputDim + 1, resultDim + 1, dropped,
+                       found);
+  dropped.push_back(inputDim);
+  collectDroppedDims(input, result, inputDim + 1, resultDim, dropped, found);
+  dropped.pop_back();
+}
+
+/// The axes a reduce op may reduce: its static axes, or for run-time axes
+/// the sets the declared result shape allows. Under keep_dims that is the
+/// extents that became 1 (reducing an axis of extent 1 or not gives the
+/// same values, so the ambiguity there is harmless); otherwise every way to
+/// drop input dimensions that leaves the result shape.
+FailureOr<SmallVector<SmallVector<int64_t>>>
+getCandidateAxes(Operation *op, ArrayRef<int64_t> axes, Value dynamicAxes,
+                 bool keepDims, PatternRewriter &rewriter) {
   if (!dynamicAxes)
-    return llvm::to_vector(axes);
-  auto inputType = cast<RankedTensorType>(op->getOperand(0).getType());
-  auto resultType = cast<RankedTensorType>(op->getResult(0).getType());
-  if (resultType.getRank() == 0)
-    return llvm::to_vector(llvm::seq<int64_t>(0, inputType.getRank()));
-  if (!keepDims)
+    return SmallVector<SmallVector<int64_t>>{llvm::to_vector(axes)};
+  ArrayRef<int64_t> input =
+      cast<RankedTensorType>(op->getOperand(0).getType()).getShape();
+  ArrayRef<int64_t> result =
+      cast<RankedTensorType>(op->getResult(0).getType()).getShape();
+  SmallVector<SmallVector<int64_t>> candidates;
+  if (keepDims) {
+    SmallVector<int64_t> deduced;
+    for (auto [dim, extents] : llvm::enumerate(llvm::zip(input, result)))
+      if (std::get<0>(extents) != std::get<1>(extents))
+        deduced.push_back(dim);
+    candidates.push_back(std::move(deduced));
+    return candidates;
+  }
+  SmallVector<int64_t> dropped;
+  collectDroppedDims(input, result, 0, 0, dropped, candidates);
+  // Each candidate costs a reduction of its own.
+  constexpr size_t maxCandidates = 8;
+  if (candidates.empty() || candidates.size() > maxCandidates)
     return rewriter.notifyMatchFailure(
-        op, "run-time axes without keep_dims are not lowered");
-  SmallVector<int64_t> deduced;
-  for (int64_t dim = 0, rank = inputType.getRank(); dim < rank; ++dim)
-    if (inputType.getDimSize(dim) != resultType.getDimSize(dim))
-      deduced.push_back(dim);
-  return deduced;
+        op, "the result shape leaves no or too many choices of run-time "
+            "axes");
+  return candidates;
+}
+
+/// Whether the run-time `axes` (a 1-D tensor) all lie in `candidate`.
+Value axesWithin(OpBuilder &builder, Location loc, Value axes,
+                 ArrayRef<int64_t> candidate, int64_t rank) {
+  Value within =
+      arith::ConstantOp::create(builder, loc, builder.getBoolAttr(true));
+  auto type = cast<RankedTensorType>(axes.getType());
+  for (int64_t index = 0; index < type.getDimSize(0); ++index) {
+    Value axis = tensor::ExtractOp::create(
+        builder, loc, axes,
+        ValueRange{arith::ConstantIndexOp::create(builder, loc, index)});
+    Value named =
+        arith::ConstantOp::create(builder, loc, builder.getBoolAttr(false));
+    for (int64_t dim : candidate)
+      named = arith::OrIOp::create(builder, loc, named,
+                                   namesAxis(builder, loc, axis, dim, rank));
+    within = arith::AndIOp::create(builder, loc, within, named);
+  }
+  return within;
 }
 
 template <typename OpTy>
@@ -265,17 +328,28 @@ public:
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkLowerable(op, rewriter)))
       return failure();
-    FailureOr<SmallVector<int64_t>> axes =
-        getStaticAxes(op, op.getAxes(), op.getDynamicAxes(), op.getKeepDims(),
-                      rewriter);
-    if (failed(axes))
+    FailureOr<SmallVector<SmallVector<int64_t>>> candidates =
+        getCandidateAxes(op, op.getAxes(), op.getDynamicAxes(),
+                         op.getKeepDims(), rewriter);
+    if (failed(candidates))
       return failure();
+    Location loc = op.getLoc();
     bool isUnsigned = isUnsignedInteger(op.getInput().getType());
-    Reduction reduction(rewriter, op.getLoc(), adaptor.getInput(), *axes,
-                        isUnsigned);
-    Value result = body(reduction, isUnsigned);
-    if (op.getKeepDims())
-      result = reduction.keepDims(result);
+    auto reduceOver = [&](ArrayRef<int64_t> axes) {
+      Reduction reduction(rewriter, loc, adaptor.getInput(), axes,
+                          isUnsigned);
+      Value reduced = body(reduction, isUnsigned);
+      return op.getKeepDims() ? reduction.keepDims(reduced) : reduced;
+    };
+    // Several candidates: the run-time axes select one.
+    Value result = reduceOver(candidates->back());
+    int64_t rank = cast<RankedTensorType>(op.getInput().getType()).getRank();
+    for (ArrayRef<int64_t> axes : llvm::reverse(
+             ArrayRef<SmallVector<int64_t>>(*candidates).drop_back()))
+      result = arith::SelectOp::create(
+          rewriter, loc,
+          axesWithin(rewriter, loc, adaptor.getDynamicAxes(), axes, rank),
+          reduceOver(axes), result);
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -444,21 +518,10 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
         rewriter, loc, axisTensor,
         SmallVector<Value>(axisType.getRank(), zero));
     Value result = buildCumSum(rewriter, loc, input, rank - 1, included);
-    for (int64_t candidate = rank - 2; candidate >= 0; --candidate) {
-      // ONNX counts negative axes from the end.
-      auto isAxis = [&](int64_t value) {
-        return arith::CmpIOp::create(
-            rewriter, loc, arith::CmpIPredicate::eq, axis,
-            arith::ConstantOp::create(
-                rewriter, loc,
-                rewriter.getIntegerAttr(axisType.getElementType(), value)));
-      };
-      Value selected = arith::OrIOp::create(rewriter, loc, isAxis(candidate),
-                                            isAxis(candidate - rank));
+    for (int64_t candidate = rank - 2; candidate >= 0; --candidate)
       result = arith::SelectOp::create(
-          rewriter, loc, selected,
+          rewriter, loc, namesAxis(rewriter, loc, axis, candidate, rank),
           buildCumSum(rewriter, loc, input, candidate, included), result);
-    }
     rewriter.replaceOp(op, result);
     return success();
   }
