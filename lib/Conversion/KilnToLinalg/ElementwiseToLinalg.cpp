@@ -469,9 +469,9 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
                                  zero, isUnsigned);
         Value positive = compare(builder, loc, FP::OGT, IP::sgt, IP::ugt, x,
                                  zero, isUnsigned);
-        Value nonPositive =
-            select(builder, loc, negative,
-                   numericConstant(builder, loc, type, -1), zero);
+        // Neither positive nor negative: zero, or NaN, which stays.
+        Value nonPositive = select(
+            builder, loc, negative, numericConstant(builder, loc, type, -1), x);
         return select(builder, loc, positive,
                       numericConstant(builder, loc, type, 1), nonPositive);
       });

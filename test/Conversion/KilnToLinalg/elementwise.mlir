@@ -143,11 +143,12 @@ func.func @prelu(%x: tensor<2x3xf32>, %slope: tensor<3xf32>) -> tensor<2x3xf32> 
 
 // Integer sign: -1, 0 or 1 in the element type.
 // CHECK-LABEL: func.func @sign_int
+// CHECK: ^bb0(%[[X:.*]]: i32, %{{.*}}: i32):
 // CHECK: %[[ZERO:.*]] = arith.constant 0 : i32
 // CHECK: %[[NEG:.*]] = arith.cmpi slt, %{{.*}}, %[[ZERO]]
 // CHECK: %[[POS:.*]] = arith.cmpi sgt, %{{.*}}, %[[ZERO]]
 // CHECK: %[[MINUS_ONE:.*]] = arith.constant -1 : i32
-// CHECK: %[[NON_POS:.*]] = arith.select %[[NEG]], %[[MINUS_ONE]], %[[ZERO]]
+// CHECK: %[[NON_POS:.*]] = arith.select %[[NEG]], %[[MINUS_ONE]], %[[X]]
 // CHECK: %[[ONE:.*]] = arith.constant 1 : i32
 // CHECK: arith.select %[[POS]], %[[ONE]], %[[NON_POS]]
 func.func @sign_int(%x: tensor<4xi32>) -> tensor<4xi32> {
