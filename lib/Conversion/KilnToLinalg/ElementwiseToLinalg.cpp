@@ -52,8 +52,7 @@ public:
                       RewritePatternSet &patterns)
       : converter(converter), patterns(patterns) {}
 
-  template <typename OpTy>
-  void add(ScalarBody<OpTy> body) {
+  template <typename OpTy> void add(ScalarBody<OpTy> body) {
     patterns.add<LowerElementwise<OpTy>>(converter, patterns.getContext(),
                                          body);
   }
@@ -65,8 +64,7 @@ private:
 
 bool isFloat(Value value) { return isa<FloatType>(value.getType()); }
 
-Value floatConstant(OpBuilder &builder, Location loc, Type type,
-                    double value) {
+Value floatConstant(OpBuilder &builder, Location loc, Type type, double value) {
   return arith::ConstantOp::create(builder, loc,
                                    builder.getFloatAttr(type, value));
 }
@@ -118,17 +116,14 @@ Value compare(OpBuilder &builder, Location loc,
               bool isUnsigned) {
   if (isFloat(lhs))
     return arith::CmpFOp::create(builder, loc, floatPredicate, lhs, rhs);
-  return arith::CmpIOp::create(builder, loc,
-                               isUnsigned ? unsignedPredicate
-                                          : signedPredicate,
-                               lhs, rhs);
+  return arith::CmpIOp::create(
+      builder, loc, isUnsigned ? unsignedPredicate : signedPredicate, lhs, rhs);
 }
 
 template <typename OpTy, arith::CmpFPredicate floatPredicate,
           arith::CmpIPredicate signedPredicate,
           arith::CmpIPredicate unsignedPredicate>
-Value compareBody(OpTy op, OpBuilder &builder, Location loc,
-                  ValueRange args) {
+Value compareBody(OpTy op, OpBuilder &builder, Location loc, ValueRange args) {
   return compare(builder, loc, floatPredicate, signedPredicate,
                  unsignedPredicate, args[0], args[1],
                  isUnsignedInteger(op->getOperand(0).getType()));
@@ -169,9 +164,8 @@ Value scaledExpMinusOne(OpBuilder &builder, Location loc, Value x,
   Value exp = math::ExpOp::create(builder, loc, x);
   Value one = floatConstant(builder, loc, type, 1.0);
   Value expMinusOne = arith::SubFOp::create(builder, loc, exp, one);
-  return arith::MulFOp::create(builder, loc,
-                               attrConstant(builder, loc, type, alpha),
-                               expMinusOne);
+  return arith::MulFOp::create(
+      builder, loc, attrConstant(builder, loc, type, alpha), expMinusOne);
 }
 
 /// 1 / (1 + e^-x)
@@ -222,12 +216,13 @@ Value gelu(OpBuilder &builder, Location loc, Value x,
         arith::MulFOp::create(builder, loc, constant(0.044715), cube));
     inner = math::TanhOp::create(
         builder, loc,
-        arith::MulFOp::create(builder, loc,
-                              constant(std::sqrt(2.0 / M_PI)), sum));
+        arith::MulFOp::create(
+            builder, loc, constant(std::sqrt(2.0 / llvm::numbers::pi)), sum));
   } else {
     inner = math::ErfOp::create(
         builder, loc,
-        arith::MulFOp::create(builder, loc, x, constant(M_SQRT1_2)));
+        arith::MulFOp::create(builder, loc, x,
+                              constant(llvm::numbers::inv_sqrt2)));
   }
   Value onePlus = arith::AddFOp::create(builder, loc, constant(1.0), inner);
   Value half = arith::MulFOp::create(builder, loc, constant(0.5), x);
@@ -238,9 +233,8 @@ Value gelu(OpBuilder &builder, Location loc, Value x,
 Value bitwiseNot(OpBuilder &builder, Location loc, Value x) {
   Value allOnes = arith::ConstantOp::create(
       builder, loc,
-      builder.getIntegerAttr(x.getType(),
-                             APInt::getAllOnes(
-                                 x.getType().getIntOrFloatBitWidth())));
+      builder.getIntegerAttr(
+          x.getType(), APInt::getAllOnes(x.getType().getIntOrFloatBitWidth())));
   return arith::XOrIOp::create(builder, loc, x, allOnes);
 }
 
@@ -264,9 +258,9 @@ Value shift(OpBuilder &builder, Location loc, Value value, Value amount,
             bool left, bool isUnsigned) {
   Type type = value.getType();
   int64_t width = type.getIntOrFloatBitWidth();
-  Value inRange = arith::CmpIOp::create(
-      builder, loc, arith::CmpIPredicate::ult, amount,
-      numericConstant(builder, loc, type, width));
+  Value inRange =
+      arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::ult, amount,
+                            numericConstant(builder, loc, type, width));
   if (!left && !isUnsigned) {
     Value clamped = select(builder, loc, inRange, amount,
                            numericConstant(builder, loc, type, width - 1));
@@ -275,8 +269,7 @@ Value shift(OpBuilder &builder, Location loc, Value value, Value amount,
   Value shifted =
       left ? Value(arith::ShLIOp::create(builder, loc, value, amount))
            : Value(arith::ShRUIOp::create(builder, loc, value, amount));
-  return select(builder, loc, inRange, shifted,
-                zeroLike(builder, loc, type));
+  return select(builder, loc, inRange, shifted, zeroLike(builder, loc, type));
 }
 
 } // namespace
@@ -295,62 +288,58 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
       binaryBody<MaxOp, arith::MaximumFOp, arith::MaxSIOp, arith::MaxUIOp>);
   elementwise.add<MinOp>(
       binaryBody<MinOp, arith::MinimumFOp, arith::MinSIOp, arith::MinUIOp>);
-  elementwise.add<ModOp>(
-      [](ModOp op, OpBuilder &builder, Location loc,
-         ValueRange args) -> Value {
-        Value lhs = args[0], rhs = args[1];
-        // Floats: C fmod (sign of lhs).
-        if (isFloat(lhs))
-          return arith::RemFOp::create(builder, loc, lhs, rhs);
-        if (isUnsignedInteger(op.getLhs().getType()))
-          return arith::RemUIOp::create(builder, loc, lhs, rhs);
-        // Signed integers: Python's mod takes the sign of rhs, so a nonzero
-        // remainder of the other sign moves by one rhs.
-        Value remainder = arith::RemSIOp::create(builder, loc, lhs, rhs);
-        Value zero = zeroLike(builder, loc, lhs.getType());
-        Value nonZero = arith::CmpIOp::create(
-            builder, loc, arith::CmpIPredicate::ne, remainder, zero);
-        Value signsDiffer = arith::XOrIOp::create(
-            builder, loc,
-            arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
-                                  remainder, zero),
-            arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
-                                  rhs, zero));
-        Value adjust =
-            arith::AndIOp::create(builder, loc, nonZero, signsDiffer);
-        return select(builder, loc, adjust,
-                      arith::AddIOp::create(builder, loc, remainder, rhs),
-                      remainder);
-      });
-  elementwise.add<PowOp>(
-      [](PowOp op, OpBuilder &builder, Location loc,
-         ValueRange args) -> Value {
-        Value base = args[0], exponent = args[1];
-        Type type = base.getType();
-        if (!isFloat(base)) {
-          // ONNX allows any numeric exponent; integer powers stay integer.
-          if (isFloat(exponent))
-            exponent = arith::FPToSIOp::create(builder, loc, type, exponent);
-          else if (exponent.getType().getIntOrFloatBitWidth() >
-                   type.getIntOrFloatBitWidth())
-            exponent = arith::TruncIOp::create(builder, loc, type, exponent);
-          else if (exponent.getType() != type)
-            exponent = arith::ExtSIOp::create(builder, loc, type, exponent);
-          return math::IPowIOp::create(builder, loc, base, exponent);
-        }
-        if (!isFloat(exponent))
-          exponent = isUnsignedInteger(op.getRhs().getType())
-                         ? Value(arith::UIToFPOp::create(builder, loc, type,
-                                                         exponent))
-                         : Value(arith::SIToFPOp::create(builder, loc, type,
-                                                         exponent));
-        else if (exponent.getType().getIntOrFloatBitWidth() >
-                 type.getIntOrFloatBitWidth())
-          exponent = arith::TruncFOp::create(builder, loc, type, exponent);
-        else if (exponent.getType() != type)
-          exponent = arith::ExtFOp::create(builder, loc, type, exponent);
-        return math::PowFOp::create(builder, loc, base, exponent);
-      });
+  elementwise.add<ModOp>([](ModOp op, OpBuilder &builder, Location loc,
+                            ValueRange args) -> Value {
+    Value lhs = args[0], rhs = args[1];
+    // Floats: C fmod (sign of lhs).
+    if (isFloat(lhs))
+      return arith::RemFOp::create(builder, loc, lhs, rhs);
+    if (isUnsignedInteger(op.getLhs().getType()))
+      return arith::RemUIOp::create(builder, loc, lhs, rhs);
+    // Signed integers: Python's mod takes the sign of rhs, so a nonzero
+    // remainder of the other sign moves by one rhs.
+    Value remainder = arith::RemSIOp::create(builder, loc, lhs, rhs);
+    Value zero = zeroLike(builder, loc, lhs.getType());
+    Value nonZero = arith::CmpIOp::create(
+        builder, loc, arith::CmpIPredicate::ne, remainder, zero);
+    Value signsDiffer = arith::XOrIOp::create(
+        builder, loc,
+        arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
+                              remainder, zero),
+        arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt, rhs,
+                              zero));
+    Value adjust = arith::AndIOp::create(builder, loc, nonZero, signsDiffer);
+    return select(builder, loc, adjust,
+                  arith::AddIOp::create(builder, loc, remainder, rhs),
+                  remainder);
+  });
+  elementwise.add<PowOp>([](PowOp op, OpBuilder &builder, Location loc,
+                            ValueRange args) -> Value {
+    Value base = args[0], exponent = args[1];
+    Type type = base.getType();
+    if (!isFloat(base)) {
+      // ONNX allows any numeric exponent; integer powers stay integer.
+      if (isFloat(exponent))
+        exponent = arith::FPToSIOp::create(builder, loc, type, exponent);
+      else if (exponent.getType().getIntOrFloatBitWidth() >
+               type.getIntOrFloatBitWidth())
+        exponent = arith::TruncIOp::create(builder, loc, type, exponent);
+      else if (exponent.getType() != type)
+        exponent = arith::ExtSIOp::create(builder, loc, type, exponent);
+      return math::IPowIOp::create(builder, loc, base, exponent);
+    }
+    if (!isFloat(exponent))
+      exponent =
+          isUnsignedInteger(op.getRhs().getType())
+              ? Value(arith::UIToFPOp::create(builder, loc, type, exponent))
+              : Value(arith::SIToFPOp::create(builder, loc, type, exponent));
+    else if (exponent.getType().getIntOrFloatBitWidth() >
+             type.getIntOrFloatBitWidth())
+      exponent = arith::TruncFOp::create(builder, loc, type, exponent);
+    else if (exponent.getType() != type)
+      exponent = arith::ExtFOp::create(builder, loc, type, exponent);
+    return math::PowFOp::create(builder, loc, base, exponent);
+  });
   elementwise.add<PReluOp>(
       [](PReluOp, OpBuilder &builder, Location loc, ValueRange args) {
         return leakyRelu(builder, loc, args[0], args[1]);
@@ -360,8 +349,7 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
   using FP = arith::CmpFPredicate;
   using IP = arith::CmpIPredicate;
   elementwise.add<EqualOp>(compareBody<EqualOp, FP::OEQ, IP::eq, IP::eq>);
-  elementwise.add<GreaterOp>(
-      compareBody<GreaterOp, FP::OGT, IP::sgt, IP::ugt>);
+  elementwise.add<GreaterOp>(compareBody<GreaterOp, FP::OGT, IP::sgt, IP::ugt>);
   elementwise.add<GreaterEqualOp>(
       compareBody<GreaterEqualOp, FP::OGE, IP::sge, IP::uge>);
   elementwise.add<LessOp>(compareBody<LessOp, FP::OLT, IP::slt, IP::ult>);
@@ -370,10 +358,10 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
   elementwise.add<AndOp>(bitsBody<AndOp, arith::AndIOp>);
   elementwise.add<OrOp>(bitsBody<OrOp, arith::OrIOp>);
   elementwise.add<XorOp>(bitsBody<XorOp, arith::XOrIOp>);
-  elementwise.add<NotOp>([](NotOp, OpBuilder &builder, Location loc,
-                            ValueRange args) {
-    return bitwiseNot(builder, loc, args[0]);
-  });
+  elementwise.add<NotOp>(
+      [](NotOp, OpBuilder &builder, Location loc, ValueRange args) {
+        return bitwiseNot(builder, loc, args[0]);
+      });
   elementwise.add<WhereOp>(
       [](WhereOp, OpBuilder &builder, Location loc, ValueRange args) {
         return select(builder, loc, args[0], args[1], args[2]);
@@ -383,20 +371,20 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
   elementwise.add<BitwiseAndOp>(bitsBody<BitwiseAndOp, arith::AndIOp>);
   elementwise.add<BitwiseOrOp>(bitsBody<BitwiseOrOp, arith::OrIOp>);
   elementwise.add<BitwiseXorOp>(bitsBody<BitwiseXorOp, arith::XOrIOp>);
-  elementwise.add<BitwiseNotOp>([](BitwiseNotOp, OpBuilder &builder,
-                                   Location loc, ValueRange args) {
-    return bitwiseNot(builder, loc, args[0]);
-  });
-  elementwise.add<ShiftLeftOp>([](ShiftLeftOp op, OpBuilder &builder,
-                                  Location loc, ValueRange args) {
-    return shift(builder, loc, args[0], args[1], /*left=*/true,
-                 isUnsignedInteger(op.getLhs().getType()));
-  });
-  elementwise.add<ShiftRightOp>([](ShiftRightOp op, OpBuilder &builder,
-                                   Location loc, ValueRange args) {
-    return shift(builder, loc, args[0], args[1], /*left=*/false,
-                 isUnsignedInteger(op.getLhs().getType()));
-  });
+  elementwise.add<BitwiseNotOp>(
+      [](BitwiseNotOp, OpBuilder &builder, Location loc, ValueRange args) {
+        return bitwiseNot(builder, loc, args[0]);
+      });
+  elementwise.add<ShiftLeftOp>(
+      [](ShiftLeftOp op, OpBuilder &builder, Location loc, ValueRange args) {
+        return shift(builder, loc, args[0], args[1], /*left=*/true,
+                     isUnsignedInteger(op.getLhs().getType()));
+      });
+  elementwise.add<ShiftRightOp>(
+      [](ShiftRightOp op, OpBuilder &builder, Location loc, ValueRange args) {
+        return shift(builder, loc, args[0], args[1], /*left=*/false,
+                     isUnsignedInteger(op.getLhs().getType()));
+      });
 
   // Unary float math.
   elementwise.add<ExpOp>(mathBody<ExpOp, math::ExpOp>);
@@ -419,31 +407,31 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
   elementwise.add<AsinhOp>(mathBody<AsinhOp, math::AsinhOp>);
   elementwise.add<AcoshOp>(mathBody<AcoshOp, math::AcoshOp>);
   elementwise.add<AtanhOp>(mathBody<AtanhOp, math::AtanhOp>);
-  elementwise.add<IsNaNOp>(
-      [](IsNaNOp, OpBuilder &builder, Location loc, ValueRange args) {
-        return Value(arith::CmpFOp::create(
-            builder, loc, arith::CmpFPredicate::UNO, args[0], args[0]));
-      });
-  elementwise.add<IsInfOp>(
-      [](IsInfOp op, OpBuilder &builder, Location loc, ValueRange args) {
-        Value x = args[0];
-        auto equals = [&](double infinity) {
-          return arith::CmpFOp::create(
-              builder, loc, arith::CmpFPredicate::OEQ, x,
-              floatConstant(builder, loc, x.getType(), infinity));
-        };
-        Value result = arith::ConstantOp::create(builder, loc,
-                                                 builder.getBoolAttr(false));
-        if (op.getDetectPositive())
-          result = arith::OrIOp::create(
-              builder, loc, result,
-              equals(std::numeric_limits<double>::infinity()));
-        if (op.getDetectNegative())
-          result = arith::OrIOp::create(
-              builder, loc, result,
-              equals(-std::numeric_limits<double>::infinity()));
-        return result;
-      });
+  elementwise.add<IsNaNOp>([](IsNaNOp, OpBuilder &builder, Location loc,
+                              ValueRange args) {
+    return Value(arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::UNO,
+                                       args[0], args[0]));
+  });
+  elementwise.add<IsInfOp>([](IsInfOp op, OpBuilder &builder, Location loc,
+                              ValueRange args) {
+    Value x = args[0];
+    auto equals = [&](double infinity) {
+      return arith::CmpFOp::create(
+          builder, loc, arith::CmpFPredicate::OEQ, x,
+          floatConstant(builder, loc, x.getType(), infinity));
+    };
+    Value result =
+        arith::ConstantOp::create(builder, loc, builder.getBoolAttr(false));
+    if (op.getDetectPositive())
+      result =
+          arith::OrIOp::create(builder, loc, result,
+                               equals(std::numeric_limits<double>::infinity()));
+    if (op.getDetectNegative())
+      result = arith::OrIOp::create(
+          builder, loc, result,
+          equals(-std::numeric_limits<double>::infinity()));
+    return result;
+  });
 
   // Numeric unary ops.
   elementwise.add<AbsOp>(
@@ -459,22 +447,22 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
         return arith::SubIOp::create(
             builder, loc, zeroLike(builder, loc, args[0].getType()), args[0]);
       });
-  elementwise.add<SignOp>(
-      [](SignOp op, OpBuilder &builder, Location loc, ValueRange args) {
-        Value x = args[0];
-        Type type = x.getType();
-        bool isUnsigned = isUnsignedInteger(op.getInput().getType());
-        Value zero = zeroLike(builder, loc, type);
-        Value negative = compare(builder, loc, FP::OLT, IP::slt, IP::ult, x,
-                                 zero, isUnsigned);
-        Value positive = compare(builder, loc, FP::OGT, IP::sgt, IP::ugt, x,
-                                 zero, isUnsigned);
-        // Neither positive nor negative: zero, or NaN, which stays.
-        Value nonPositive = select(
-            builder, loc, negative, numericConstant(builder, loc, type, -1), x);
-        return select(builder, loc, positive,
-                      numericConstant(builder, loc, type, 1), nonPositive);
-      });
+  elementwise.add<SignOp>([](SignOp op, OpBuilder &builder, Location loc,
+                             ValueRange args) {
+    Value x = args[0];
+    Type type = x.getType();
+    bool isUnsigned = isUnsignedInteger(op.getInput().getType());
+    Value zero = zeroLike(builder, loc, type);
+    Value negative =
+        compare(builder, loc, FP::OLT, IP::slt, IP::ult, x, zero, isUnsigned);
+    Value positive =
+        compare(builder, loc, FP::OGT, IP::sgt, IP::ugt, x, zero, isUnsigned);
+    // Neither positive nor negative: zero, or NaN, which stays.
+    Value nonPositive = select(builder, loc, negative,
+                               numericConstant(builder, loc, type, -1), x);
+    return select(builder, loc, positive,
+                  numericConstant(builder, loc, type, 1), nonPositive);
+  });
   elementwise.add<ReluOp>(
       [](ReluOp op, OpBuilder &builder, Location loc, ValueRange args) {
         Value zero = zeroLike(builder, loc, args[0].getType());
@@ -482,55 +470,51 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
             builder, loc, {args[0], zero},
             isUnsignedInteger(op.getInput().getType()));
       });
-  elementwise.add<ClipOp>(
-      [](ClipOp op, OpBuilder &builder, Location loc, ValueRange args) {
-        Value result = args[0];
-        Type type = result.getType();
-        bool isUnsigned = isUnsignedInteger(op.getInput().getType());
-        if (TypedAttr min = op.getMinAttr())
-          result = arithmetic<arith::MaximumFOp, arith::MaxSIOp,
-                              arith::MaxUIOp>(
-              builder, loc,
-              {result, boundConstant(builder, loc, type, min, isUnsigned)},
-              isUnsigned);
-        if (TypedAttr max = op.getMaxAttr())
-          result = arithmetic<arith::MinimumFOp, arith::MinSIOp,
-                              arith::MinUIOp>(
-              builder, loc,
-              {result, boundConstant(builder, loc, type, max, isUnsigned)},
-              isUnsigned);
-        return result;
-      });
-  elementwise.add<ShrinkOp>(
-      [](ShrinkOp op, OpBuilder &builder, Location loc, ValueRange args) {
-        // Integers are compared and shifted in f64, then converted back as
-        // ONNX's reference does.
-        Value x = args[0];
-        Type type = x.getType();
-        bool isUnsigned = isUnsignedInteger(op.getInput().getType());
-        Type computeType = isFloat(x) ? type : builder.getF64Type();
-        if (!isFloat(x))
-          x = isUnsigned
-                  ? Value(arith::UIToFPOp::create(builder, loc, computeType, x))
-                  : Value(arith::SIToFPOp::create(builder, loc, computeType,
-                                                  x));
-        Value lambd = attrConstant(builder, loc, computeType, op.getLambd());
-        Value bias = attrConstant(builder, loc, computeType, op.getBias());
-        Value below = arith::CmpFOp::create(
-            builder, loc, FP::OLT, x,
-            arith::NegFOp::create(builder, loc, lambd));
-        Value above = arith::CmpFOp::create(builder, loc, FP::OGT, x, lambd);
-        Value result = select(
-            builder, loc, below, arith::AddFOp::create(builder, loc, x, bias),
-            select(builder, loc, above,
-                   arith::SubFOp::create(builder, loc, x, bias),
-                   zeroLike(builder, loc, computeType)));
-        if (computeType == type)
-          return result;
-        if (isUnsigned)
-          return Value(arith::FPToUIOp::create(builder, loc, type, result));
-        return Value(arith::FPToSIOp::create(builder, loc, type, result));
-      });
+  elementwise.add<ClipOp>([](ClipOp op, OpBuilder &builder, Location loc,
+                             ValueRange args) {
+    Value result = args[0];
+    Type type = result.getType();
+    bool isUnsigned = isUnsignedInteger(op.getInput().getType());
+    if (TypedAttr min = op.getMinAttr())
+      result = arithmetic<arith::MaximumFOp, arith::MaxSIOp, arith::MaxUIOp>(
+          builder, loc,
+          {result, boundConstant(builder, loc, type, min, isUnsigned)},
+          isUnsigned);
+    if (TypedAttr max = op.getMaxAttr())
+      result = arithmetic<arith::MinimumFOp, arith::MinSIOp, arith::MinUIOp>(
+          builder, loc,
+          {result, boundConstant(builder, loc, type, max, isUnsigned)},
+          isUnsigned);
+    return result;
+  });
+  elementwise.add<ShrinkOp>([](ShrinkOp op, OpBuilder &builder, Location loc,
+                               ValueRange args) {
+    // Integers are compared and shifted in f64, then converted back as
+    // ONNX's reference does.
+    Value x = args[0];
+    Type type = x.getType();
+    bool isUnsigned = isUnsignedInteger(op.getInput().getType());
+    Type computeType = isFloat(x) ? type : builder.getF64Type();
+    if (!isFloat(x))
+      x = isUnsigned
+              ? Value(arith::UIToFPOp::create(builder, loc, computeType, x))
+              : Value(arith::SIToFPOp::create(builder, loc, computeType, x));
+    Value lambd = attrConstant(builder, loc, computeType, op.getLambd());
+    Value bias = attrConstant(builder, loc, computeType, op.getBias());
+    Value below = arith::CmpFOp::create(
+        builder, loc, FP::OLT, x, arith::NegFOp::create(builder, loc, lambd));
+    Value above = arith::CmpFOp::create(builder, loc, FP::OGT, x, lambd);
+    Value result = select(builder, loc, below,
+                          arith::AddFOp::create(builder, loc, x, bias),
+                          select(builder, loc, above,
+                                 arith::SubFOp::create(builder, loc, x, bias),
+                                 zeroLike(builder, loc, computeType)));
+    if (computeType == type)
+      return result;
+    if (isUnsigned)
+      return Value(arith::FPToUIOp::create(builder, loc, type, result));
+    return Value(arith::FPToSIOp::create(builder, loc, type, result));
+  });
 
   // Activations on floats.
   elementwise.add<SigmoidOp>(
@@ -554,18 +538,17 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
         return select(builder, loc, isNonNegative(builder, loc, x), x,
                       scaledExpMinusOne(builder, loc, x, op.getAlpha()));
       });
-  elementwise.add<SeluOp>(
-      [](SeluOp op, OpBuilder &builder, Location loc, ValueRange args) {
-        Value x = args[0];
-        Type type = x.getType();
-        Value positive = arith::CmpFOp::create(builder, loc, FP::OGT, x,
-                                               zeroLike(builder, loc, type));
-        Value elu = select(builder, loc, positive, x,
-                           scaledExpMinusOne(builder, loc, x, op.getAlpha()));
-        return Value(arith::MulFOp::create(
-            builder, loc, attrConstant(builder, loc, type, op.getGamma()),
-            elu));
-      });
+  elementwise.add<SeluOp>([](SeluOp op, OpBuilder &builder, Location loc,
+                             ValueRange args) {
+    Value x = args[0];
+    Type type = x.getType();
+    Value positive = arith::CmpFOp::create(builder, loc, FP::OGT, x,
+                                           zeroLike(builder, loc, type));
+    Value elu = select(builder, loc, positive, x,
+                       scaledExpMinusOne(builder, loc, x, op.getAlpha()));
+    return Value(arith::MulFOp::create(
+        builder, loc, attrConstant(builder, loc, type, op.getGamma()), elu));
+  });
   elementwise.add<CeluOp>(
       [](CeluOp op, OpBuilder &builder, Location loc, ValueRange args) {
         Value x = args[0];
@@ -585,18 +568,16 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
                                         ValueRange args) {
     Value x = args[0];
     Type type = x.getType();
-    Value above = arith::CmpFOp::create(
-        builder, loc, FP::OGT, x,
-        attrConstant(builder, loc, type, op.getAlpha()));
+    Value above =
+        arith::CmpFOp::create(builder, loc, FP::OGT, x,
+                              attrConstant(builder, loc, type, op.getAlpha()));
     return select(builder, loc, above, x, zeroLike(builder, loc, type));
   });
-  elementwise.add<HardSigmoidOp>(
-      [](HardSigmoidOp op, OpBuilder &builder, Location loc,
-         ValueRange args) {
-        return hardSigmoid(builder, loc, args[0],
-                           op.getAlpha().convertToDouble(),
-                           op.getBeta().convertToDouble());
-      });
+  elementwise.add<HardSigmoidOp>([](HardSigmoidOp op, OpBuilder &builder,
+                                    Location loc, ValueRange args) {
+    return hardSigmoid(builder, loc, args[0], op.getAlpha().convertToDouble(),
+                       op.getBeta().convertToDouble());
+  });
   elementwise.add<HardSwishOp>(
       [](HardSwishOp, OpBuilder &builder, Location loc, ValueRange args) {
         Value x = args[0];
@@ -615,13 +596,12 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
             builder, loc, one, math::AbsFOp::create(builder, loc, x));
         return Value(arith::DivFOp::create(builder, loc, x, denominator));
       });
-  elementwise.add<MishOp>(
-      [](MishOp, OpBuilder &builder, Location loc, ValueRange args) {
-        Value x = args[0];
-        Value tanh =
-            math::TanhOp::create(builder, loc, softplus(builder, loc, x));
-        return Value(arith::MulFOp::create(builder, loc, x, tanh));
-      });
+  elementwise.add<MishOp>([](MishOp, OpBuilder &builder, Location loc,
+                             ValueRange args) {
+    Value x = args[0];
+    Value tanh = math::TanhOp::create(builder, loc, softplus(builder, loc, x));
+    return Value(arith::MulFOp::create(builder, loc, x, tanh));
+  });
   elementwise.add<SiluOp>(
       [](SiluOp, OpBuilder &builder, Location loc, ValueRange args) {
         Value x = args[0];

@@ -32,8 +32,8 @@ TypedAttr identityAttr(OpBuilder &builder, Type type, Combiner combiner,
     case Combiner::mul:
       return builder.getFloatAttr(type, 1.0);
     case Combiner::max:
-      return builder.getFloatAttr(type,
-                                  APFloat::getInf(semantics, /*Negative=*/true));
+      return builder.getFloatAttr(
+          type, APFloat::getInf(semantics, /*Negative=*/true));
     case Combiner::min:
       return builder.getFloatAttr(type, APFloat::getInf(semantics));
     }
@@ -142,8 +142,8 @@ public:
         builder, loc, init.getType(), tensor, init, maps, loops.iterators,
         [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
           linalg::YieldOp::create(nested, nestedLoc,
-                                  combine(nested, nestedLoc, combiner,
-                                          args[0], args[1], isUnsigned));
+                                  combine(nested, nestedLoc, combiner, args[0],
+                                          args[1], isUnsigned));
         });
     return generic.getResult(0);
   }
@@ -172,8 +172,8 @@ public:
     SmallVector<ReassociationIndices> groups;
     for (auto [index, dim] : llvm::enumerate(kept)) {
       int64_t begin = index == 0 ? 0 : dim;
-      int64_t end = index + 1 == kept.size() ? inputType.getRank()
-                                              : kept[index + 1];
+      int64_t end =
+          index + 1 == kept.size() ? inputType.getRank() : kept[index + 1];
       groups.push_back(llvm::to_vector(llvm::seq<int64_t>(begin, end)));
     }
     auto type = RankedTensorType::get(
@@ -226,8 +226,7 @@ private:
 };
 
 /// Computes one reduce op's result, reduced dimensions dropped.
-using ReductionBody = Value (*)(const Reduction &reduction,
-                                bool isUnsigned);
+using ReductionBody = Value (*)(const Reduction &reduction, bool isUnsigned);
 
 /// Whether the run-time axis `value` names `axis` of a rank-`rank` tensor
 /// (ONNX counts negative axes from the end).
@@ -239,8 +238,7 @@ Value namesAxis(OpBuilder &builder, Location loc, Value value, int64_t axis,
         arith::ConstantOp::create(
             builder, loc, builder.getIntegerAttr(value.getType(), constant)));
   };
-  return arith::OrIOp::create(builder, loc, equals(axis),
-                              equals(axis - rank));
+  return arith::OrIOp::create(builder, loc, equals(axis), equals(axis - rank));
 }
 
 /// Collects in `found` every set of dimensions of `input` whose removal
@@ -316,8 +314,7 @@ Value axesWithin(OpBuilder &builder, Location loc, Value axes,
   return within;
 }
 
-template <typename OpTy>
-class LowerReduce : public OpConversionPattern<OpTy> {
+template <typename OpTy> class LowerReduce : public OpConversionPattern<OpTy> {
 public:
   LowerReduce(const TypeConverter &typeConverter, MLIRContext *context,
               ReductionBody body)
@@ -328,24 +325,22 @@ public:
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkLowerable(op, rewriter)))
       return failure();
-    FailureOr<SmallVector<SmallVector<int64_t>>> candidates =
-        getCandidateAxes(op, op.getAxes(), op.getDynamicAxes(),
-                         op.getKeepDims(), rewriter);
+    FailureOr<SmallVector<SmallVector<int64_t>>> candidates = getCandidateAxes(
+        op, op.getAxes(), op.getDynamicAxes(), op.getKeepDims(), rewriter);
     if (failed(candidates))
       return failure();
     Location loc = op.getLoc();
     bool isUnsigned = isUnsignedInteger(op.getInput().getType());
     auto reduceOver = [&](ArrayRef<int64_t> axes) {
-      Reduction reduction(rewriter, loc, adaptor.getInput(), axes,
-                          isUnsigned);
+      Reduction reduction(rewriter, loc, adaptor.getInput(), axes, isUnsigned);
       Value reduced = body(reduction, isUnsigned);
       return op.getKeepDims() ? reduction.keepDims(reduced) : reduced;
     };
     // Several candidates: the run-time axes select one.
     Value result = reduceOver(candidates->back());
     int64_t rank = cast<RankedTensorType>(op.getInput().getType()).getRank();
-    for (ArrayRef<int64_t> axes : llvm::reverse(
-             ArrayRef<SmallVector<int64_t>>(*candidates).drop_back()))
+    for (ArrayRef<int64_t> axes :
+         llvm::reverse(ArrayRef<SmallVector<int64_t>>(*candidates).drop_back()))
       result = arith::SelectOp::create(
           rewriter, loc,
           axesWithin(rewriter, loc, adaptor.getDynamicAxes(), axes, rank),
@@ -367,8 +362,7 @@ Value squares(const Reduction &reduction) {
   return reduction.map(reduction.getInput(),
                        [](OpBuilder &b, Location l, ValueRange args) -> Value {
                          if (isa<FloatType>(args[0].getType()))
-                           return arith::MulFOp::create(b, l, args[0],
-                                                        args[0]);
+                           return arith::MulFOp::create(b, l, args[0], args[0]);
                          return arith::MulIOp::create(b, l, args[0], args[0]);
                        });
 }
@@ -412,23 +406,23 @@ struct LowerArgReduce : OpConversionPattern<OpTy> {
           using IP = arith::CmpIPredicate;
           Value better;
           if (isa<FloatType>(element))
-            better = arith::CmpFOp::create(
-                b, l,
-                isMax ? (lastIndex ? FP::OGE : FP::OGT)
-                      : (lastIndex ? FP::OLE : FP::OLT),
-                value, best);
+            better =
+                arith::CmpFOp::create(b, l,
+                                      isMax ? (lastIndex ? FP::OGE : FP::OGT)
+                                            : (lastIndex ? FP::OLE : FP::OLT),
+                                      value, best);
           else if (isUnsigned)
-            better = arith::CmpIOp::create(
-                b, l,
-                isMax ? (lastIndex ? IP::uge : IP::ugt)
-                      : (lastIndex ? IP::ule : IP::ult),
-                value, best);
+            better =
+                arith::CmpIOp::create(b, l,
+                                      isMax ? (lastIndex ? IP::uge : IP::ugt)
+                                            : (lastIndex ? IP::ule : IP::ult),
+                                      value, best);
           else
-            better = arith::CmpIOp::create(
-                b, l,
-                isMax ? (lastIndex ? IP::sge : IP::sgt)
-                      : (lastIndex ? IP::sle : IP::slt),
-                value, best);
+            better =
+                arith::CmpIOp::create(b, l,
+                                      isMax ? (lastIndex ? IP::sge : IP::sgt)
+                                            : (lastIndex ? IP::sle : IP::slt),
+                                      value, best);
           Value index = arith::IndexCastOp::create(
               b, l, b.getI64Type(), linalg::IndexOp::create(b, l, axis));
           linalg::YieldOp::create(
@@ -439,8 +433,8 @@ struct LowerArgReduce : OpConversionPattern<OpTy> {
         });
     Value result = generic.getResult(1);
     if (op.getKeepDims())
-      result = Reduction(rewriter, loc, input, axis, isUnsigned)
-                   .keepDims(result);
+      result =
+          Reduction(rewriter, loc, input, axis, isUnsigned).keepDims(result);
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -473,11 +467,10 @@ struct LowerSoftmax : OpConversionPattern<OpTy> {
                 b, l, shifted, math::LogOp::create(b, l, args[2])));
           });
     else
-      result = reduction.map({exps, sum},
-                             [](OpBuilder &b, Location l, ValueRange args) {
-                               return Value(arith::DivFOp::create(
-                                   b, l, args[0], args[1]));
-                             });
+      result = reduction.map(
+          {exps, sum}, [](OpBuilder &b, Location l, ValueRange args) {
+            return Value(arith::DivFOp::create(b, l, args[0], args[1]));
+          });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -497,11 +490,10 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
       return failure();
     Location loc = op.getLoc();
     arith::CmpIPredicate included =
-        op.getReverse()
-            ? (op.getExclusive() ? arith::CmpIPredicate::sgt
-                                 : arith::CmpIPredicate::sge)
-            : (op.getExclusive() ? arith::CmpIPredicate::slt
-                                 : arith::CmpIPredicate::sle);
+        op.getReverse() ? (op.getExclusive() ? arith::CmpIPredicate::sgt
+                                             : arith::CmpIPredicate::sge)
+                        : (op.getExclusive() ? arith::CmpIPredicate::slt
+                                             : arith::CmpIPredicate::sle);
     Value input = adaptor.getInput();
     if (IntegerAttr axis = op.getAxisAttr()) {
       rewriter.replaceOp(
@@ -514,9 +506,9 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
     Value axisTensor = adaptor.getDynamicAxis();
     auto axisType = cast<RankedTensorType>(axisTensor.getType());
     Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
-    Value axis = tensor::ExtractOp::create(
-        rewriter, loc, axisTensor,
-        SmallVector<Value>(axisType.getRank(), zero));
+    Value axis =
+        tensor::ExtractOp::create(rewriter, loc, axisTensor,
+                                  SmallVector<Value>(axisType.getRank(), zero));
     Value result = buildCumSum(rewriter, loc, input, rank - 1, included);
     for (int64_t candidate = rank - 2; candidate >= 0; --candidate)
       result = arith::SelectOp::create(
@@ -549,16 +541,14 @@ private:
         [&](OpBuilder &b, Location l, ValueRange args) {
           Value source = linalg::IndexOp::create(b, l, rank);
           Value target = linalg::IndexOp::create(b, l, axis);
-          Value include =
-              arith::CmpIOp::create(b, l, included, source, target);
+          Value include = arith::CmpIOp::create(b, l, included, source, target);
           Value term = arith::SelectOp::create(
               b, l, include, args[0],
               arith::ConstantOp::create(b, l,
                                         b.getZeroAttr(args[0].getType())));
-          linalg::YieldOp::create(
-              b, l,
-              combine(b, l, Combiner::add, term, args[1],
-                      /*isUnsigned=*/false));
+          linalg::YieldOp::create(b, l,
+                                  combine(b, l, Combiner::add, term, args[1],
+                                          /*isUnsigned=*/false));
         });
     return generic.getResult(0);
   }
@@ -617,18 +607,18 @@ void mlir::kiln::populateKilnReductionToLinalgPatterns(
   patterns.add<LowerReduce<ReduceL2Op>>(
       converter, context, [](const Reduction &reduction, bool) {
         Value sum = reduction.reduce(squares(reduction), Combiner::add);
-        return reduction.map(sum,
-                      [](OpBuilder &b, Location l, ValueRange args) {
-                        return Value(math::SqrtOp::create(b, l, args[0]));
-                      });
+        return reduction.map(
+            sum, [](OpBuilder &b, Location l, ValueRange args) {
+              return Value(math::SqrtOp::create(b, l, args[0]));
+            });
       });
   patterns.add<LowerReduce<ReduceLogSumOp>>(
       converter, context, [](const Reduction &reduction, bool) {
         Value sum = reduction.reduce(reduction.getInput(), Combiner::add);
         return reduction.map(sum,
-                      [](OpBuilder &b, Location l, ValueRange args) {
-                        return Value(math::LogOp::create(b, l, args[0]));
-                      });
+                             [](OpBuilder &b, Location l, ValueRange args) {
+                               return Value(math::LogOp::create(b, l, args[0]));
+                             });
       });
   patterns.add<LowerReduce<ReduceLogSumExpOp>>(
       converter, context, [](const Reduction &reduction, bool) {
