@@ -138,6 +138,7 @@ struct ConvertKilnToLinalgPass
     populateKilnElementwiseToLinalgPatterns(typeConverter, patterns);
     populateKilnContractionToLinalgPatterns(typeConverter, patterns);
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
+    populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);
