@@ -586,6 +586,26 @@ LogicalResult LpNormalizationOp::inferReturnTypeComponents(
 }
 
 //===----------------------------------------------------------------------===//
+// DetOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult DetOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  if (input.size() < 2)
+    return emitOptionalError(location, "det input must have rank >= 2, got ",
+                             input.size());
+  int64_t rows = input[input.size() - 2], columns = input.back();
+  if (!ShapedType::isDynamic(rows) && !ShapedType::isDynamic(columns) &&
+      rows != columns)
+    return emitOptionalError(location, "det needs square matrices, got ",
+                             formatShape(input));
+  inferredShapes.emplace_back(input.drop_back(2));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
 // DepthToSpaceOp, SpaceToDepthOp
 //===----------------------------------------------------------------------===//
 

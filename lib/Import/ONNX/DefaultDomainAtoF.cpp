@@ -420,6 +420,15 @@ LogicalResult importDepthToSpace(NodeBinder &binder) {
       mode == "DCR" ? DepthToSpaceMode::dcr : DepthToSpaceMode::crd));
 }
 
+LogicalResult importDet(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  return setSingleOutput(binder, binder.create<DetOp>(
+                                     {getElementTypeOrSelf(input.getType())},
+                                     input));
+}
+
 /// Dropout in training mode, as ONNX's reference (opset 12 on):
 ///   keep   = random_uniform(shape(x), 0, 1) >= ratio
 ///   output = where(training, where(keep, x / (ratio < 1 ? 1 - ratio : 1), 0),
@@ -986,6 +995,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("CumSum", 11, importCumSum);
   table.onOp("DepthToSpace", 1, importDepthToSpace);
   table.onOp("DequantizeLinear", 10, importDequantizeLinear);
+  table.onOp("Det", 11, importDet);
   table.onOp("Div", 1, binaryHandler<DivOp>());
   table.onOp("Dropout", 1, importDropout);
   table.onOp("DynamicQuantizeLinear", 11, importDynamicQuantizeLinear);

@@ -316,6 +316,8 @@ def a_to_f_models():
         [raw_tensor("w", 22, [2, 4], bytes([0x21, 0x43, 0xF8, 0x7E])),
          const("s", np.array([[1.0, 2.0], [0.5, 0.25]], np.float32))],
         opset=21)
+    yield "det", node_model("Det", [tensor("x", F, [3, 2, 2])],
+                            [tensor("y", F, None)])
     yield "dropout", node_model("Dropout", [tensor("x", F, [4])],
                                 [tensor("y", F, None)])
     yield "dropout_mask", node_model(
