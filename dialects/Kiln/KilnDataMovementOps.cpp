@@ -693,6 +693,52 @@ OpFoldResult TileOp::fold(FoldAdaptor) {
 }
 
 //===----------------------------------------------------------------------===//
+// ReverseSequenceOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ReverseSequenceOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  ArrayRef<int64_t> lengths = getShape(adaptor.getSequenceLens());
+  int64_t rank = input.size();
+  int64_t batchAxis = adaptor.getBatchAxis(), timeAxis = adaptor.getTimeAxis();
+  if (rank < 2)
+    return emitOptionalError(location,
+                             "reverse_sequence input must have rank >= 2, got ",
+                             rank);
+  if (failed(verifyAxis(location, batchAxis, rank, "batch_axis")) ||
+      failed(verifyAxis(location, timeAxis, rank, "time_axis")))
+    return failure();
+  if (batchAxis == timeAxis)
+    return emitOptionalError(location, "batch_axis and time_axis must differ, "
+                                       "both are ",
+                             batchAxis);
+  if (lengths.size() != 1)
+    return emitOptionalError(location, "sequence_lens must be 1-D, got shape ",
+                             formatShape(lengths));
+  if (!ShapedType::isDynamic(lengths[0]) &&
+      !ShapedType::isDynamic(input[batchAxis]) &&
+      lengths[0] != input[batchAxis])
+    return emitOptionalError(location, "sequence_lens has ", lengths[0],
+                             " entries for batch extent ", input[batchAxis],
+                             " (dimension ", batchAxis, " of ",
+                             formatShape(input), ")");
+  inferredShapes.emplace_back(input);
+  return success();
+}
+
+LogicalResult ReverseSequenceOp::verify() {
+  int64_t timeAxis = getTimeAxis();
+  if (llvm::is_contained(getQuantizedDimensions(getElementTypeOrSelf(
+                             getInput().getType())),
+                         timeAxis))
+    return emitOpError("input is quantized along time_axis ")
+           << timeAxis << ", whose values the op reorders";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
 // SqueezeOp, UnsqueezeOp, FlattenOp
 //===----------------------------------------------------------------------===//
 

@@ -442,6 +442,49 @@ def Kiln_TileOp : Kiln_ShapeInferenceOp<"tile",
   let hasFolder = 1;
 }
 
+def Kiln_ReverseSequenceOp : Kiln_ShapeInferenceOp<"reverse_sequence",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "reverse the leading part of every sequence in a batch";
+  let description = [{
+    ONNX ReverseSequence. With `b` along `batch_axis` and `t` along
+    `time_axis`, each batch entry reverses its first `sequence_lens[b]`
+    time steps and keeps the rest:
+
+    ```
+    output[..., b, ..., t, ...] = input[..., b, ..., len - 1 - t, ...]  if t < len
+                                = input[..., b, ..., t, ...]            otherwise
+    len = sequence_lens[b]
+    ```
+
+    Every `sequence_lens[b]` must lie in `[0, input.shape[time_axis]]` at
+    run time. The result has the input's shape.
+
+    Constraints:
+    - the input has rank at least 2;
+    - `batch_axis` and `time_axis` are distinct and in `[0, rank)`;
+    - `sequence_lens` is 1-D with one entry per batch entry (when both
+      extents are static);
+    - a per-axis or sub-channel quantized input is not quantized along
+      `time_axis` (reversal would move values between scales).
+
+    Example:
+
+    ```mlir
+    %r = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64}
+        : tensor<4x5x8xf32>, tensor<4xi64> -> tensor<4x5x8xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, Kiln_I64Tensor:$sequence_lens,
+                       DefaultValuedAttr<I64Attr, "1">:$batch_axis,
+                       DefaultValuedAttr<I64Attr, "0">:$time_axis);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = [{
+    $input `,` $sequence_lens attr-dict `:` type($input) `,`
+    type($sequence_lens) `->` type($output)
+  }];
+  let hasVerifier = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Rank changes
 //===----------------------------------------------------------------------===//

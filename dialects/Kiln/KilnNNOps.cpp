@@ -186,14 +186,8 @@ inferAxisPreservingShape(std::optional<Location> location,
 /// channel and spatial dimensions would break such a quantization.
 LogicalResult verifyQuantizedOnlyAlongBatch(Operation *op, Value value,
                                             StringRef what) {
-  Type element = getElementTypeOrSelf(value.getType());
-  SmallVector<int32_t> dims;
-  if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(element))
-    dims.push_back(perAxis.getQuantizedDimension());
-  else if (auto subChannel =
-               dyn_cast<quant::UniformQuantizedSubChannelType>(element))
-    llvm::append_range(dims, subChannel.getQuantizedDimensions());
-  for (int32_t dim : dims)
+  for (int32_t dim :
+       getQuantizedDimensions(getElementTypeOrSelf(value.getType())))
     if (dim != 0)
       return op->emitOpError()
              << what << " is quantized along dimension " << dim

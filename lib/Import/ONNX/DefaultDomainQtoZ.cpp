@@ -534,6 +534,17 @@ LogicalResult importResize(NodeBinder &binder) {
   return success();
 }
 
+LogicalResult importReverseSequence(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(2, 2);
+  Value lengths = binder.getInput(1);
+  if (!input || !lengths)
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<ReverseSequenceOp>(
+                  {getElementTypeOrSelf(input.getType())}, input, lengths,
+                  binder.getInt("batch_axis", 1), binder.getInt("time_axis", 0)));
+}
+
 LogicalResult importShape(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(1, 1)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -1069,6 +1080,7 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("Relu", 1, unaryHandler<ReluOp>());
   table.onOp("Reshape", 1, importReshape);
   table.onOp("Resize", 10, importResize);
+  table.onOp("ReverseSequence", 10, importReverseSequence);
   table.onOp("Round", 11, unaryHandler<RoundOp>());
   table.onOp("Scatter", 9, importScatterElements);
   table.onOp("ScatterElements", 11, importScatterElements);

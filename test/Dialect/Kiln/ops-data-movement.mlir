@@ -198,6 +198,15 @@ func.func @tile_zero_dynamic_quantized(%arg0: tensor<?x?x!quant.uniform<i8:f32, 
   return %0 : tensor<0x?x!quant.uniform<i8:f32, 0.5>>
 }
 
+// CHECK-LABEL: func.func @reverse_sequence
+func.func @reverse_sequence(%x: tensor<4x5x8xf32>, %lens: tensor<4xi64>, %q: tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>, %qlens: tensor<?xi64>) -> (tensor<4x5x8xf32>, tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>) {
+  // CHECK: kiln.reverse_sequence %{{.*}}, %{{.*}} {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5x8xf32>, tensor<4xi64> -> tensor<4x5x8xf32>
+  %0 = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5x8xf32>, tensor<4xi64> -> tensor<4x5x8xf32>
+  // CHECK: kiln.reverse_sequence %{{.*}}, %{{.*}} : tensor<?x3x!quant.uniform<i8:f32:1, {1.000000e-01,2.000000e-01,3.000000e-01}>>, tensor<?xi64> -> tensor<?x3x!quant.uniform<i8:f32:1, {1.000000e-01,2.000000e-01,3.000000e-01}>>
+  %1 = kiln.reverse_sequence %q, %qlens {batch_axis = 1 : i64, time_axis = 0 : i64} : tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>, tensor<?xi64> -> tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>
+  return %0, %1 : tensor<4x5x8xf32>, tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>
+}
+
 // CHECK-LABEL: func.func @squeeze
 func.func @squeeze(%arg0: tensor<1x512x1x1xf32>) -> tensor<1x512xf32> {
   // CHECK: kiln.squeeze %{{.*}} {axes = array<i64: 2, 3>} : tensor<1x512x1x1xf32> -> tensor<1x512xf32>

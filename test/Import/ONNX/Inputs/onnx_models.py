@@ -607,6 +607,9 @@ def q_to_z_models():
     yield "reshape", node_model(
         "Reshape", [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)],
         [const("shape", np.array([0, -1], np.int64))])
+    yield "reverse_sequence", node_model(
+        "ReverseSequence", [tensor("x", F, [3, 5, 2]), tensor("lens", I64, [3])],
+        [tensor("y", F, None)], batch_axis=0, time_axis=1)
     yield "scatter_elements", node_model(
         "ScatterElements", [tensor("x", F, [3, 3]),
                             tensor("i", I64, [1, 2]), tensor("u", F, [1, 2])],
