@@ -151,6 +151,22 @@ LogicalResult importClip(NodeBinder &binder) {
   return success();
 }
 
+/// Compress; the number of selected slices depends on the data, so the
+/// output takes its extent from the model's declared shape.
+LogicalResult importCompress(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(2, 2);
+  Value condition = binder.getInput(1);
+  if (!input || !condition)
+    return failure();
+  FailureOr<IntegerAttr> axis =
+      getOptionalAxisAttr(binder, getTensorType(input).getRank());
+  if (failed(axis))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<CompressOp>({getElementTypeOrSelf(input.getType())},
+                                        input, condition, *axis));
+}
+
 LogicalResult importConcat(NodeBinder &binder) {
   // `axis` became required in opset 4; it defaulted to 1 before.
   if (failed(binder.checkNumOutputs(1)) ||
@@ -984,6 +1000,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
                return std::make_tuple(APFloat(binder.getFloat("alpha", 1.0f)));
              }));
   table.onOp("Clip", 1, importClip);
+  table.onOp("Compress", 9, importCompress);
   table.onOp("Concat", 1, importConcat);
   table.onOp("Constant", 1, importConstant);
   table.onOp("ConstantOfShape", 9, importConstantOfShape);

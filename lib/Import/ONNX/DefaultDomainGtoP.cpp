@@ -412,6 +412,16 @@ LogicalResult importNegativeLogLikelihoodLoss(NodeBinder &binder) {
   return success();
 }
 
+/// NonZero; the number of non-zero elements depends on the data, so the
+/// output takes its extent from the model's declared shape.
+LogicalResult importNonZero(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  return setSingleOutput(binder, binder.create<NonZeroOp>(
+                                     {binder.getBuilder().getI64Type()}, input));
+}
+
 /// OneHot(indices, depth, values = [off, on]) along `axis` (default -1):
 ///   y[..., j, ...] = (index == j ? on : off),  index += depth if negative
 /// The class dimension is `depth` long; depth may be known only at run time.
@@ -665,6 +675,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("Multinomial", 7, importMultinomial);
   table.onOp("Neg", 1, unaryHandler<NegOp>());
   table.onOp("NegativeLogLikelihoodLoss", 12, importNegativeLogLikelihoodLoss);
+  table.onOp("NonZero", 9, importNonZero);
   table.onOp("Not", 1, unaryHandler<NotOp>());
   table.onOp("OneHot", 9, importOneHot);
   table.onOp("Or", 1, binaryHandler<OrOp>(/*boolResult=*/true));

@@ -1035,6 +1035,27 @@ LogicalResult importTrilu(NodeBinder &binder) {
                                      (*keep)->getResult(0), input, zero));
 }
 
+/// Unique; the number of distinct items depends on the data, so the outputs
+/// take their extents from the model's declared shapes.
+LogicalResult importUnique(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1, 4);
+  if (!input)
+    return failure();
+  FailureOr<IntegerAttr> axis =
+      getOptionalAxisAttr(binder, getTensorType(input).getRank());
+  if (failed(axis))
+    return failure();
+  Type i64 = binder.getBuilder().getI64Type();
+  FailureOr<UniqueOp> unique = binder.create<UniqueOp>(
+      {getElementTypeOrSelf(input.getType()), i64, i64, i64}, input,
+      binder.getInt("sorted", 1) != 0, *axis);
+  if (failed(unique))
+    return failure();
+  for (auto [index, result] : llvm::enumerate(unique->getResults()))
+    binder.setOutput(index, result);
+  return success();
+}
+
 LogicalResult importWhere(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -1120,6 +1141,7 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("TopK", 1, importTopK);
   table.onOp("Transpose", 1, importTranspose);
   table.onOp("Trilu", 14, importTrilu);
+  table.onOp("Unique", 11, importUnique);
   table.onOp("Unsqueeze", 1, importSqueezeLike<UnsqueezeOp>);
   table.onOp("Upsample", 7, importResize);
   table.onOp("Where", 9, importWhere);

@@ -281,6 +281,15 @@ FloatAttr getSeedAttr(NodeBinder &binder) {
   return binder.getBuilder().getF32FloatAttr(binder.getFloat("seed", 0.0f));
 }
 
+FailureOr<IntegerAttr> getOptionalAxisAttr(NodeBinder &binder, int64_t rank) {
+  if (!binder.hasAttr("axis"))
+    return IntegerAttr();
+  FailureOr<int64_t> axis = binder.normalizeAxis(binder.getInt("axis", 0), rank);
+  if (failed(axis))
+    return failure();
+  return binder.getBuilder().getI64IntegerAttr(*axis);
+}
+
 FailureOr<quant::QuantizedType>
 getQuantizedType(NodeBinder &binder, RankedTensorType data,
                  unsigned scaleIndex, unsigned zeroPointIndex,

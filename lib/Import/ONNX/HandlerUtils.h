@@ -174,6 +174,10 @@ FailureOr<Type> getDataTypeAttr(NodeBinder &binder, StringRef name,
 /// for a kiln random op, or null when the node has none.
 FloatAttr getSeedAttr(NodeBinder &binder);
 
+/// Returns the node's optional `axis` attribute normalized for `rank`, or a
+/// null attribute when the node has none (Compress, Unique).
+FailureOr<IntegerAttr> getOptionalAxisAttr(NodeBinder &binder, int64_t rank);
+
 /// Defines the node's single output from a freshly built op.
 template <typename OpTy>
 LogicalResult setSingleOutput(NodeBinder &binder, FailureOr<OpTy> op) {

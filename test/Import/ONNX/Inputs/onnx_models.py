@@ -87,9 +87,9 @@ def basic_models():
 def error_models():
     yield "unsupported_ops", model(
         [helper.make_node("Relu", ["x"], ["r"], name="ok"),
-         helper.make_node("Unique", ["r"], ["u"], name="unique1"),
-         helper.make_node("NonZero", ["u"], ["h"], name="nonzero1"),
-         helper.make_node("Unique", ["h"], ["y"], name="unique2")],
+         helper.make_node("TfIdfVectorizer", ["r"], ["u"], name="tfidf1"),
+         helper.make_node("StringNormalizer", ["u"], ["h"], name="normalizer1"),
+         helper.make_node("TfIdfVectorizer", ["h"], ["y"], name="tfidf2")],
         [tensor("x", F, [2, 2])], [tensor("y", F, None)])
     yield "unknown_domain", model(
         [helper.make_node("Foo", ["x"], ["y"], name="foo", domain="org.acme")],
@@ -232,6 +232,13 @@ def a_to_f_models():
         "Clip", [tensor("x", TensorProto.INT32, [4])],
         [tensor("y", TensorProto.INT32, None)],
         [const("lo", np.array(-2, np.int32)), const("hi", np.array(5, np.int32))])
+    yield "compress_axis", node_model(
+        "Compress", [tensor("x", F, [3, 4]),
+                     tensor("c", TensorProto.BOOL, [4])],
+        [tensor("y", F, [3, 2])], axis=-1)
+    yield "compress_flat_undeclared", node_model(
+        "Compress", [tensor("x", F, [2, 3])], [tensor("y", F, None)],
+        [const("c", np.array([True, False, True]))])
     yield "concat", model(
         [helper.make_node("Concat", ["a", "b"], ["c"], name="n", axis=-1)],
         [tensor("a", F, [2, 3]), tensor("b", F, [2, 5])], [tensor("c", F, None)])
@@ -474,6 +481,8 @@ def g_to_p_models():
         "NegativeLogLikelihoodLoss", [tensor("x", F, [3, 5, 2]),
                                       tensor("t", I64, [3, 2])],
         [tensor("loss", F, None)], reduction="none")
+    yield "non_zero", node_model("NonZero", [tensor("x", F, [2, 3])],
+                                 [tensor("y", I64, None)])
     yield "pad", node_model(
         "Pad", [tensor("x", F, [2, 3])], [tensor("y", F, None)],
         [const("pads", np.array([0, 1, 1, 2], np.int64)),
@@ -660,6 +669,15 @@ def q_to_z_models():
     yield "squeeze_runtime_axes", node_model(
         "Squeeze", [tensor("x", F, [1, 3, 1]), tensor("axes", I64, [1])],
         [tensor("y", F, [3, 1])])
+    yield "unique_axis", node_model(
+        "Unique", [tensor("x", F, [4, 2])],
+        [tensor("y", F, [3, 2]), tensor("first", I64, [3]),
+         tensor("inverse", I64, [4]), tensor("counts", I64, [3])],
+        axis=0, sorted=0)
+    yield "unique_counts_undeclared", model(
+        [helper.make_node("Unique", ["x"], ["y", "", "", "counts"], name="n")],
+        [tensor("x", TensorProto.INT32, [6])],
+        [tensor("y", TensorProto.INT32, None), tensor("counts", I64, None)])
     yield "unsqueeze_opset11", model(
         [helper.make_node("Unsqueeze", ["x"], ["y"], name="n", axes=[0, -1])],
         [tensor("x", F, [3])], [tensor("y", F, None)], opset=11)
