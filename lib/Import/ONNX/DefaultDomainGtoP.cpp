@@ -361,20 +361,22 @@ LogicalResult importPRelu(NodeBinder &binder) {
       binder, binder.create<PReluOp>({inputType.getElementType()}, input, slope));
 }
 
+/// Mod: fmod = 0 takes the divisor's sign, fmod = 1 the dividend's (C's
+/// fmod), which ONNX requires for floats.
 LogicalResult importMod(NodeBinder &binder) {
-  bool isFloat = isa<FloatType>(
-      getElementTypeOrSelf(binder.getInputType(0)));
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value lhs = binder.getInput(0), rhs = binder.getInput(1);
+  if (!lhs || !rhs)
+    return failure();
+  Type element = getElementTypeOrSelf(lhs.getType());
   bool fmod = binder.getInt("fmod", 0) != 0;
-  if (isFloat && !fmod) {
+  if (isa<FloatType>(getExpressedElementType(element)) && !fmod) {
     binder.emitError() << "fmod must be 1 for float inputs";
     return failure();
   }
-  if (!isFloat && fmod) {
-    binder.emitError() << "fmod = 1 (C fmod semantics) on integers is not "
-                          "supported yet";
-    return failure();
-  }
-  return binaryHandler<ModOp>()(binder);
+  return setSingleOutput(binder,
+                         binder.create<ModOp>({element}, lhs, rhs, fmod));
 }
 
 /// Multinomial: `sample_size` class indices per row of log-probabilities,

@@ -472,6 +472,12 @@ def g_to_p_models():
         [tensor("y", F, None)], axes=[0, -1])
     yield "min", node_model("Min", [tensor("a", F, [3])], [tensor("y", F, None)])
     yield "mod", binary("Mod", a=(4,), b=(4,), elem=TensorProto.INT32)
+    yield "mod_fmod_int", node_model(
+        "Mod", [tensor("a", I64, [4]), tensor("b", I64, [1])],
+        [tensor("c", I64, None)], fmod=1)
+    yield "mod_fmod_float", node_model(
+        "Mod", [tensor("a", F, [4]), tensor("b", F, [4])],
+        [tensor("c", F, None)], fmod=1)
     yield "nll_mean_weighted_ignore", node_model(
         "NegativeLogLikelihoodLoss", [tensor("x", F, [3, 5]),
                                       tensor("t", I64, [3])],
