@@ -635,11 +635,66 @@ LogicalResult importDequantizeLinear(NodeBinder &binder) {
   return success();
 }
 
+/// Returns the elements of a `rows` x `columns` matrix in row-major order:
+/// one on diagonal `k` (column - row == k), zero elsewhere. `element` is a
+/// float or integer type.
+SmallVector<Attribute> getEyeValues(OpBuilder &builder, Type element,
+                                    int64_t rows, int64_t columns, int64_t k) {
+  Attribute one = isa<FloatType>(element)
+                      ? Attribute(builder.getFloatAttr(element, 1.0))
+                      : Attribute(builder.getIntegerAttr(element, 1));
+  Attribute zero = builder.getZeroAttr(element);
+  SmallVector<Attribute> values;
+  for (int64_t row = 0; row < rows; ++row)
+    for (int64_t column = 0; column < columns; ++column)
+      values.push_back(column - row == k ? one : zero);
+  return values;
+}
+
 /// An einsum operand during lowering: a value and one letter per dimension.
 struct EinsumTerm {
   Value value;
   std::string letters;
 };
+
+/// Takes the diagonal for every letter that `term` repeats (`ii` -> `i`):
+/// masks the operand with an identity over the two dimensions of a repeated
+/// letter, then sums the second of them away.
+FailureOr<EinsumTerm> takeDiagonals(NodeBinder &binder, EinsumTerm term) {
+  Type element = getElementTypeOrSelf(term.value.getType());
+  for (size_t second = 1; second < term.letters.size();) {
+    size_t first = term.letters.find(term.letters[second]);
+    if (first == second) {
+      ++second;
+      continue;
+    }
+    if (!isa<FloatType, IntegerType>(element)) {
+      binder.emitError() << "einsum diagonals need float or integer "
+                            "operands, got "
+                         << element;
+      return failure();
+    }
+    // The identity over dimensions `first` and `second`, extent 1 elsewhere.
+    int64_t extent = getTensorType(term.value).getDimSize(first);
+    SmallVector<int64_t> maskShape(term.letters.size(), 1);
+    maskShape[first] = maskShape[second] = extent;
+    Value mask = binder.createConstant(DenseElementsAttr::get(
+        RankedTensorType::get(maskShape, element),
+        getEyeValues(binder.getBuilder(), element, extent, extent, 0)));
+    FailureOr<MulOp> masked =
+        binder.create<MulOp>({element}, term.value, mask);
+    if (failed(masked))
+      return failure();
+    FailureOr<ReduceSumOp> diagonal = binder.create<ReduceSumOp>(
+        {element}, *masked, ArrayRef<int64_t>{static_cast<int64_t>(second)},
+        /*keep_dims=*/false, Value());
+    if (failed(diagonal))
+      return failure();
+    term.value = *diagonal;
+    term.letters.erase(second, 1);
+  }
+  return term;
+}
 
 /// Sums `term` over the letters that `keep` does not contain.
 FailureOr<EinsumTerm> sumOutLetters(NodeBinder &binder, EinsumTerm term,
@@ -742,7 +797,7 @@ FailureOr<EinsumTerm> contractTerms(NodeBinder &binder, EinsumTerm lhs,
 
 /// Einsum on statically shaped operands, lowered to sums, transposes and
 /// batched matmuls contracting the operands left to right. Ellipses are
-/// supported; repeated letters within one operand (diagonals) are not.
+/// supported; a letter repeated within one operand takes its diagonal first.
 LogicalResult importEinsum(NodeBinder &binder) {
   if (failed(binder.checkNumOutputs(1)) || failed(binder.requireAttr("equation")))
     return failure();
@@ -765,6 +820,8 @@ LogicalResult importEinsum(NodeBinder &binder) {
   std::string ellipsisLetters;
   llvm::DenseMap<char, int64_t> extents;
   SmallVector<EinsumTerm> terms;
+  // Every operand's letters before diagonals, for the implicit output.
+  std::string allLetters;
   auto expand = [&](StringRef spec, int64_t rank) -> FailureOr<std::string> {
     size_t dots = spec.find("...");
     std::string letters = spec.str();
@@ -796,11 +853,6 @@ LogicalResult importEinsum(NodeBinder &binder) {
       return failure();
     }
     for (auto [dim, letter] : llvm::enumerate(*letters)) {
-      if (llvm::count(*letters, letter) > 1) {
-        binder.emitError() << "repeated subscript '" << letter
-                           << "' (a diagonal) is not supported yet";
-        return failure();
-      }
       int64_t extent = type.getDimSize(dim);
       if (ShapedType::isDynamic(extent)) {
         binder.emitError() << "einsum needs static operand shapes";
@@ -813,7 +865,11 @@ LogicalResult importEinsum(NodeBinder &binder) {
         return failure();
       }
     }
-    terms.push_back({input, *letters});
+    allLetters += *letters;
+    FailureOr<EinsumTerm> term = takeDiagonals(binder, {input, *letters});
+    if (failed(term))
+      return failure();
+    terms.push_back(*term);
   }
   std::string output;
   if (explicitOutput) {
@@ -823,13 +879,11 @@ LogicalResult importEinsum(NodeBinder &binder) {
       output = output.substr(0, dots) + ellipsisLetters + output.substr(dots + 3);
   } else {
     // Implicit output: ellipsis dimensions, then letters used once, sorted.
-    std::string all;
-    for (const EinsumTerm &term : terms)
-      all += term.letters;
     output = ellipsisLetters;
     std::string once;
-    for (char letter : all)
-      if (llvm::count(all, letter) == 1 && !llvm::is_contained(ellipsisLetters, letter))
+    for (char letter : allLetters)
+      if (llvm::count(allLetters, letter) == 1 &&
+          !llvm::is_contained(ellipsisLetters, letter))
         once.push_back(letter);
     llvm::sort(once);
     output += once;
@@ -881,18 +935,11 @@ LogicalResult importEyeLike(NodeBinder &binder) {
       return failure();
     }
   }
-  int64_t k = binder.getInt("k", 0);
-  OpBuilder &builder = binder.getBuilder();
-  Attribute one = isa<FloatType>(element)
-                      ? Attribute(builder.getFloatAttr(element, 1.0))
-                      : Attribute(builder.getIntegerAttr(element, 1));
-  Attribute zero = builder.getZeroAttr(element);
-  SmallVector<Attribute> values;
-  for (int64_t row = 0; row < type.getDimSize(0); ++row)
-    for (int64_t column = 0; column < type.getDimSize(1); ++column)
-      values.push_back(column - row == k ? one : zero);
-  binder.setOutput(0, binder.createConstant(
-                          DenseElementsAttr::get(type.clone(element), values)));
+  binder.setOutput(
+      0, binder.createConstant(DenseElementsAttr::get(
+             type.clone(element),
+             getEyeValues(binder.getBuilder(), element, type.getDimSize(0),
+                          type.getDimSize(1), binder.getInt("k", 0)))));
   return success();
 }
 

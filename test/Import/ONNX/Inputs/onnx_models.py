@@ -358,12 +358,18 @@ def a_to_f_models():
         "Einsum", [tensor("a", F, [2, 3]), tensor("b", F, [3, 4]),
                    tensor("c", F, [4, 5])], [tensor("y", F, None)],
         equation="ij,jk,kl->il")
+    yield "einsum_diagonal", node_model(
+        "Einsum", [tensor("a", F, [2, 3, 3])], [tensor("y", F, None)],
+        equation="bii->bi")
     yield "einsum_ellipsis_implicit", node_model(
         "Einsum", [tensor("a", F, [6, 2, 3]), tensor("b", F, [6, 3, 4])],
         [tensor("y", F, None)], equation="...ij,...jk")
     yield "einsum_outer_sum", node_model(
         "Einsum", [tensor("a", F, [2, 3]), tensor("b", F, [4])],
         [tensor("y", F, None)], equation="ij,k->kj")
+    yield "einsum_trace_implicit", node_model(
+        "Einsum", [tensor("a", TensorProto.INT32, [2, 2])],
+        [tensor("y", TensorProto.INT32, None)], equation="ii")
     yield "elu", unary("Elu", alpha=0.5)
     yield "expand", node_model("Expand", [tensor("x", F, [3, 1])],
                                [tensor("y", F, None)],
