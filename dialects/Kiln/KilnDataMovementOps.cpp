@@ -853,6 +853,20 @@ LogicalResult ResizeOp::verify() {
     if (operand && failed(verifyShapeOperand(*this, operand, input.size(),
                                              "the dynamic operand")))
       return failure();
+  bool cropsAndResizes =
+      getCoordinateTransform() == CoordinateTransform::tf_crop_and_resize;
+  if (cropsAndResizes != static_cast<bool>(getRoi()))
+    return emitOpError("a roi operand is needed for, and only for, "
+                       "tf_crop_and_resize");
+  if (Value roi = getRoi()) {
+    FailureOr<int64_t> length = getShapeOperandLength(*this, roi, "roi");
+    if (failed(length))
+      return failure();
+    if (*length != 2 * static_cast<int64_t>(input.size()))
+      return emitOpError("roi has ")
+             << *length << " entries, expected 2 * rank = "
+             << 2 * input.size();
+  }
   std::optional<ArrayRef<float>> scales = getScales();
   if (!scales)
     return success();
@@ -864,6 +878,9 @@ LogicalResult ResizeOp::verify() {
     if (!(scale > 0.0f) || std::isinf(scale))
       return emitOpError("scales must be positive and finite, got [")
              << *scales << "]";
+  // A crop's extents depend on the values of roi.
+  if (cropsAndResizes)
+    return success();
   for (auto [dim, extent, result, scale] :
        llvm::enumerate(input, output, *scales)) {
     if (ShapedType::isDynamic(extent) || ShapedType::isDynamic(result))

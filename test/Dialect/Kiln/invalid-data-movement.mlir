@@ -792,6 +792,38 @@ func.func @resize_scales_twice(%x: tensor<1x1x2x2xf32>, %scales: tensor<4xf32>) 
 
 // -----
 
+func.func @resize_crop_without_roi(%x: tensor<1x1x2x2xf32>) {
+  // expected-error@+1 {{a roi operand is needed for, and only for, tf_crop_and_resize}}
+  %r = kiln.resize %x {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_roi_without_crop(%x: tensor<1x1x2x2xf32>, %roi: tensor<8xf32>) {
+  // expected-error@+1 {{a roi operand is needed for, and only for, tf_crop_and_resize}}
+  %r = kiln.resize %x roi %roi : tensor<8xf32> : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_roi_length(%x: tensor<1x1x2x2xf32>, %roi: tensor<4xf32>) {
+  // expected-error@+1 {{roi has 4 entries, expected 2 * rank = 8}}
+  %r = kiln.resize %x roi %roi : tensor<4xf32> {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_roi_dynamic_length(%x: tensor<1x1x2x2xf32>, %roi: tensor<?xf32>) {
+  // expected-error@+1 {{roi must be 1-D with a static length, got ?}}
+  %r = kiln.resize %x roi %roi : tensor<?xf32> {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
 func.func @resize_dynamic_sizes_length(%x: tensor<1x1x2x2xf32>, %sizes: tensor<2xi64>) {
   // expected-error@+1 {{the dynamic operand has 2 entries but the result has rank 4}}
   %r = kiln.resize %x sizes %sizes : tensor<2xi64> : tensor<1x1x2x2xf32> -> tensor<?x?x?x?xf32>

@@ -615,6 +615,17 @@ def q_to_z_models():
         [const("roi", np.array([], np.float32)),
          const("scales", np.array([1, 1, 2, 1.5], np.float32))],
         mode="linear", coordinate_transformation_mode="align_corners")
+    yield "resize_crop_scales", node_model(
+        "Resize", [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        [const("roi", np.array([0, 0, 0.25, 0, 1, 1, 0.75, 1], np.float32)),
+         const("scales", np.array([1, 1, 2, 1.5], np.float32))],
+        mode="linear", coordinate_transformation_mode="tf_crop_and_resize",
+        extrapolation_value=2.0)
+    yield "resize_tf_half_pixel_for_nn", model(
+        [helper.make_node("Resize", ["x", "", "", "sizes"], ["y"], name="n",
+                          coordinate_transformation_mode="tf_half_pixel_for_nn")],
+        [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        [const("sizes", np.array([1, 1, 3, 2], np.int64))])
     yield "resize_runtime_scales", model(
         [helper.make_node("Resize", ["x", "", "scales"], ["y"], name="n",
                           mode="cubic")],
