@@ -17,25 +17,70 @@ Type getContractionResultType(NodeBinder &binder, Value operand) {
   return element;
 }
 
+/// BatchNormalization. In training mode (opset 14 on) Y is normalized with
+/// the batch's own statistics over every axis but the channels (1), and the
+/// running statistics are updated:
+///   running = input * momentum + current * (1 - momentum)
 LogicalResult importBatchNormalization(NodeBinder &binder) {
+  bool training = binder.getInt("training_mode", 0) != 0;
   if (failed(binder.checkNumInputs(5, 5)) ||
-      failed(binder.checkNumOutputs(1)))
+      failed(binder.checkNumOutputs(training ? 3 : 1)))
     return failure();
-  if (binder.getInt("training_mode", 0) != 0) {
-    binder.emitError() << "training_mode = 1 is not supported (inference "
-                          "only)";
-    return failure();
-  }
   SmallVector<Value> inputs;
   for (unsigned i = 0; i < 5; ++i)
     inputs.push_back(binder.getInput(i));
   if (llvm::is_contained(inputs, Value()))
     return failure();
+  Value input = inputs[0], mean = inputs[3], variance = inputs[4];
+  RankedTensorType type = getTensorType(input);
+  Type element = type.getElementType();
+  if (training) {
+    if (type.getRank() < 2 || !isa<FloatType>(element)) {
+      binder.emitError() << "training mode expects a float input of rank >= "
+                            "2, got "
+                         << type;
+      return failure();
+    }
+    SmallVector<int64_t> axes = {0};
+    llvm::append_range(axes, llvm::seq<int64_t>(2, type.getRank()));
+    FailureOr<Moments> moments = buildMoments(binder, input, axes);
+    if (failed(moments))
+      return failure();
+    // The statistics kept as [1, C, 1, ...] become per-channel vectors.
+    auto perChannel = RankedTensorType::get({type.getDimSize(1)}, element);
+    OpBuilder &builder = binder.getBuilder();
+    mean = ReshapeOp::create(builder, binder.getLoc(), perChannel,
+                             moments->mean);
+    variance = ReshapeOp::create(builder, binder.getLoc(), perChannel,
+                                 moments->variance);
+    float momentum = binder.getFloat("momentum", 0.9f);
+    auto scalar = [&](float value) {
+      return binder.createConstant(DenseElementsAttr::get(
+          RankedTensorType::get({}, element),
+          builder.getFloatAttr(element, value)));
+    };
+    Value kept = scalar(momentum), taken = scalar(1.0f - momentum);
+    auto setRunning = [&](unsigned output, Value running,
+                          Value current) -> LogicalResult {
+      FailureOr<MulOp> decayed = binder.create<MulOp>({element}, running, kept);
+      FailureOr<MulOp> added = binder.create<MulOp>({element}, current, taken);
+      if (failed(decayed) || failed(added))
+        return failure();
+      FailureOr<AddOp> updated =
+          binder.create<AddOp>({element}, *decayed, *added);
+      if (failed(updated))
+        return failure();
+      binder.setOutput(output, *updated);
+      return success();
+    };
+    if (failed(setRunning(1, inputs[3], mean)) ||
+        failed(setRunning(2, inputs[4], variance)))
+      return failure();
+  }
   return setSingleOutput(
       binder, binder.create<BatchNormOp>(
-      {getElementTypeOrSelf(inputs[0].getType())}, inputs[0], inputs[1],
-      inputs[2], inputs[3], inputs[4],
-      APFloat(binder.getFloat("epsilon", 1e-5f))));
+                  {element}, input, inputs[1], inputs[2], mean, variance,
+                  APFloat(binder.getFloat("epsilon", 1e-5f))));
 }
 
 /// Bernoulli: 0 or 1 with the input's probabilities, of type `dtype` (by

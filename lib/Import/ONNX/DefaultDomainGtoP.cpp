@@ -132,36 +132,6 @@ LogicalResult importIsNaN(NodeBinder &binder) {
   return success();
 }
 
-/// LayerNormalization; its optional Mean and InvStdDev outputs are
-/// computed from kiln reductions (keeping the reduced dimensions as 1).
-/// E[x], x - E[x] and E[(x - E[x])^2] over `axes` (kept as extent 1), as
-/// layer and mean-variance normalization spell them out.
-struct Moments {
-  Value mean, centered, variance;
-};
-
-FailureOr<Moments> buildMoments(NodeBinder &binder, Value input,
-                                ArrayRef<int64_t> axes) {
-  Type element = getElementTypeOrSelf(input.getType());
-  FailureOr<ReduceMeanOp> mean =
-      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true,
-                                  Value());
-  if (failed(mean))
-    return failure();
-  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
-  if (failed(centered))
-    return failure();
-  FailureOr<MulOp> squared =
-      binder.create<MulOp>({element}, *centered, *centered);
-  if (failed(squared))
-    return failure();
-  FailureOr<ReduceMeanOp> variance =
-      binder.create<ReduceMeanOp>({element}, *squared, axes, true, Value());
-  if (failed(variance))
-    return failure();
-  return Moments{*mean, *centered, *variance};
-}
-
 /// LRN: x / (bias + alpha / size * sum of x^2 over `size` neighbouring
 /// channels)^beta. The channel window sum is an average pool (counting pads)
 /// over x^2 viewed as [N, 1, C, rest].
@@ -221,6 +191,8 @@ LogicalResult importLRN(NodeBinder &binder) {
                          binder.create<DivOp>({element}, input, *denominator));
 }
 
+/// LayerNormalization; its optional Mean and InvStdDev outputs are
+/// computed from kiln reductions (keeping the reduced dimensions as 1).
 LogicalResult importLayerNormalization(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(3)))
     return failure();

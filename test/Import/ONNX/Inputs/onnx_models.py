@@ -125,11 +125,11 @@ def error_models():
         [helper.make_node("MaxPool", ["x"], ["y"], name="pool",
                           kernel_shape=[2, 2], auto_pad="SAME_MIDDLE")],
         [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)])
-    yield "batch_norm_training", model(
-        [helper.make_node("BatchNormalization", ["x", "s", "s", "s", "s"],
-                          ["y"], name="bn", training_mode=1)],
-        [tensor("x", F, [1, 2, 2]), tensor("s", F, [2])],
-        [tensor("y", F, None)], opset=15)
+    yield "resize_antialias", model(
+        [helper.make_node("Resize", ["x", "", "scales"], ["y"], name="resize",
+                          mode="linear", antialias=1)],
+        [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        [const("scales", np.array([1, 1, 0.5, 0.5], np.float32))], opset=18)
     yield "legacy_broadcast_mismatch", model(
         [helper.make_node("Add", ["a", "b"], ["c"], name="add", broadcast=1,
                           axis=2)],
@@ -146,12 +146,13 @@ def error_models():
         [const("w", np.zeros((2, 2, 8), np.uint8)),
          const("scales", np.ones(4, np.float32))],
         K=32, N=2, bits=8, block_size=16)
+    # Before opset 14, BatchNormalization's statistics outputs imply training.
     yield "unused_output", model(
         [helper.make_node("BatchNormalization", ["x", "s", "b", "m", "v"],
                           ["y", "running_mean"], name="bn")],
         [tensor("x", F, [1, 2, 4])],
         [tensor("y", F, None), tensor("running_mean", F, None)],
-        [const(name, np.ones(2, np.float32)) for name in "sbmv"])
+        [const(name, np.ones(2, np.float32)) for name in "sbmv"], opset=9)
     escaping = const("w", np.zeros(4, np.float32))
     escaping.ClearField("raw_data")
     escaping.data_location = TensorProto.EXTERNAL
@@ -215,6 +216,14 @@ def a_to_f_models():
         [const("s", np.ones(2, np.float32)), const("b", np.zeros(2, np.float32)),
          const("m", np.zeros(2, np.float32)), const("v", np.ones(2, np.float32))],
         epsilon=1e-3)
+    yield "batch_norm_training", node_model(
+        "BatchNormalization", [tensor("x", F, [2, 3, 4])],
+        [tensor("y", F, None), tensor("running_mean", F, None),
+         tensor("running_var", F, None)],
+        [const("s", np.ones(3, np.float32)), const("b", np.zeros(3, np.float32)),
+         const("m", np.full(3, 0.5, np.float32)),
+         const("v", np.full(3, 2.0, np.float32))],
+        opset=15, momentum=0.75, training_mode=1)
     yield "cast_like", node_model(
         "CastLike", [tensor("x", F, [4]), tensor("like", TensorProto.FLOAT16, [1])],
         [tensor("y", TensorProto.FLOAT16, None)], opset=15)
