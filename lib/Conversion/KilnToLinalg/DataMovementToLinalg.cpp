@@ -7,19 +7,35 @@ using namespace mlir::kiln;
 
 namespace {
 
-/// Static reshape: tensor.reshape to a constant shape.
-struct LowerReshape : OpConversionPattern<ReshapeOp> {
-  using OpConversionPattern::OpConversionPattern;
+RankedTensorType convertedType(const TypeConverter *converter, Value value) {
+  return cast<RankedTensorType>(converter->convertType(value.getType()));
+}
+
+SmallVector<OpFoldResult> indexAttrs(OpBuilder &builder,
+                                     ArrayRef<int64_t> values) {
+  return llvm::map_to_vector(values, [&](int64_t value) -> OpFoldResult {
+    return builder.getIndexAttr(value);
+  });
+}
+
+/// Ops that only reinterpret the row-major element order (reshape without a
+/// run-time shape, squeeze, unsqueeze, flatten): tensor.reshape to the
+/// result's constant shape.
+template <typename OpTy>
+struct LowerAsReshape : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
   LogicalResult
-  matchAndRewrite(ReshapeOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (op.getShape())
-      return rewriter.notifyMatchFailure(op, "run-time shapes are not "
-                                             "lowered yet");
+    if constexpr (std::is_same_v<OpTy, ReshapeOp>) {
+      if (op.getShape())
+        return rewriter.notifyMatchFailure(op, "run-time shapes are not "
+                                               "lowered yet");
+    }
     if (failed(checkLowerable(op, rewriter)))
       return failure();
-    auto resultType = cast<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    RankedTensorType resultType =
+        convertedType(this->getTypeConverter(), op.getOutput());
     auto shapeType =
         RankedTensorType::get({resultType.getRank()}, rewriter.getI64Type());
     Value shape = arith::ConstantOp::create(
@@ -117,10 +133,421 @@ struct LowerCast : OpConversionPattern<CastOp> {
   }
 };
 
+/// Inputs placed one after the other along `axis` with tensor.insert_slice.
+struct LowerConcat : OpConversionPattern<ConcatOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ConcatOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    Location loc = op.getLoc();
+    Value result = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                           resultType.getElementType());
+    int64_t axis = op.getAxis();
+    SmallVector<int64_t> offsets(resultType.getRank(), 0);
+    SmallVector<int64_t> strides(resultType.getRank(), 1);
+    for (Value input : adaptor.getInputs()) {
+      ArrayRef<int64_t> shape =
+          cast<RankedTensorType>(input.getType()).getShape();
+      result = tensor::InsertSliceOp::create(
+          rewriter, loc, input, result, indexAttrs(rewriter, offsets),
+          indexAttrs(rewriter, shape), indexAttrs(rewriter, strides));
+      offsets[axis] += shape[axis];
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Each piece is a tensor.extract_slice along `axis`.
+struct LowerSplit : OpConversionPattern<SplitOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(SplitOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (op.getDynamicSizes())
+      return rewriter.notifyMatchFailure(op, "run-time split sizes are not "
+                                             "lowered yet");
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    int64_t axis = op.getAxis();
+    int64_t rank = cast<RankedTensorType>(op.getInput().getType()).getRank();
+    SmallVector<int64_t> offsets(rank, 0);
+    SmallVector<int64_t> strides(rank, 1);
+    SmallVector<Value> pieces;
+    for (Value output : op.getOutputs()) {
+      RankedTensorType pieceType = convertedType(getTypeConverter(), output);
+      pieces.push_back(tensor::ExtractSliceOp::create(
+          rewriter, op.getLoc(), pieceType, adaptor.getInput(),
+          indexAttrs(rewriter, offsets),
+          indexAttrs(rewriter, pieceType.getShape()),
+          indexAttrs(rewriter, strides)));
+      offsets[axis] += pieceType.getDimSize(axis);
+    }
+    rewriter.replaceOp(op, pieces);
+    return success();
+  }
+};
+
+/// A linalg.generic copying `input[map(i)]` to every output index `i`.
+Value buildCopyGeneric(OpBuilder &builder, Location loc, Value input,
+                       AffineMap inputMap, RankedTensorType resultType) {
+  Value init = tensor::EmptyOp::create(builder, loc, resultType.getShape(),
+                                       resultType.getElementType());
+  int64_t rank = resultType.getRank();
+  return linalg::GenericOp::create(
+             builder, loc, resultType, input, init,
+             {inputMap, builder.getMultiDimIdentityMap(rank)},
+             SmallVector<utils::IteratorType>(rank,
+                                              utils::IteratorType::parallel),
+             [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(nested, nestedLoc, args[0]);
+             })
+      .getResult(0);
+}
+
+/// Positive steps: tensor.extract_slice; a negative step walks backwards,
+/// which extract_slice cannot, so then a generic reads input[start + i * step].
+struct LowerSlice : OpConversionPattern<SliceOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(SliceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    ArrayRef<int64_t> starts = op.getStarts(), steps = op.getSteps();
+    if (llvm::all_of(steps, [](int64_t step) { return step > 0; })) {
+      rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
+          op, resultType, adaptor.getInput(), indexAttrs(rewriter, starts),
+          indexAttrs(rewriter, resultType.getShape()),
+          indexAttrs(rewriter, steps));
+      return success();
+    }
+    int64_t rank = resultType.getRank();
+    SmallVector<AffineExpr> exprs;
+    for (int64_t dim = 0; dim < rank; ++dim)
+      exprs.push_back(rewriter.getAffineDimExpr(dim) * steps[dim] +
+                      starts[dim]);
+    rewriter.replaceOp(
+        op, buildCopyGeneric(rewriter, op.getLoc(), adaptor.getInput(),
+                             AffineMap::get(rank, 0, exprs, getContext()),
+                             resultType));
+    return success();
+  }
+};
+
+/// Numpy broadcasting to the result shape: a copying generic.
+struct LowerExpand : OpConversionPattern<ExpandOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ExpandOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (op.getShape())
+      return rewriter.notifyMatchFailure(op, "run-time shapes are not "
+                                             "lowered yet");
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    rewriter.replaceOp(
+        op, buildElementwiseGeneric(
+                rewriter, op.getLoc(), convertedType(getTypeConverter(), op),
+                adaptor.getInput(),
+                [](OpBuilder &, Location, ValueRange args) { return args[0]; }));
+    return success();
+  }
+};
+
+/// Tile as a broadcast to [m_0, d_0, m_1, d_1, ...] (input[i_1, i_3, ...])
+/// reshaped to [m_0 * d_0, m_1 * d_1, ...].
+struct LowerTile : OpConversionPattern<TileOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(TileOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (op.getDynamicMultiples())
+      return rewriter.notifyMatchFailure(op, "run-time repeats are not "
+                                             "lowered yet");
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    int64_t rank = inputType.getRank();
+    SmallVector<int64_t> repeatedShape;
+    SmallVector<AffineExpr> exprs;
+    for (auto [dim, multiple] : llvm::enumerate(op.getMultiples())) {
+      repeatedShape.append({multiple, inputType.getDimSize(dim)});
+      exprs.push_back(rewriter.getAffineDimExpr(2 * dim + 1));
+    }
+    Location loc = op.getLoc();
+    Value repeated = buildCopyGeneric(
+        rewriter, loc, adaptor.getInput(),
+        AffineMap::get(2 * rank, 0, exprs, getContext()),
+        resultType.clone(repeatedShape));
+    auto shapeType = RankedTensorType::get({rank}, rewriter.getI64Type());
+    Value shape = arith::ConstantOp::create(
+        rewriter, loc, DenseElementsAttr::get(shapeType, resultType.getShape()));
+    rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, resultType, repeated,
+                                                   shape);
+    return success();
+  }
+};
+
+Value indexConstant(OpBuilder &builder, Location loc, int64_t value) {
+  return arith::ConstantIndexOp::create(builder, loc, value);
+}
+
+/// `value mod modulus` in [0, modulus) for `value >= -bias`, where `bias`
+/// is a multiple of `modulus` (remsi keeps the sign of negative operands).
+Value positiveMod(OpBuilder &builder, Location loc, Value value,
+                  int64_t modulus, int64_t bias) {
+  Value shifted = arith::AddIOp::create(builder, loc, value,
+                                        indexConstant(builder, loc, bias));
+  return arith::RemSIOp::create(builder, loc, shifted,
+                                indexConstant(builder, loc, modulus));
+}
+
+/// The input index that output index `index` of a reflect / edge / wrap pad
+/// reads in a dimension of `extent` padded by `begin` (`maxPad` bounds how
+/// far outside the input any index reaches).
+Value sourceIndex(OpBuilder &builder, Location loc, PadMode mode, Value index,
+                  int64_t begin, int64_t extent, int64_t maxPad) {
+  Value shifted = arith::SubIOp::create(builder, loc, index,
+                                        indexConstant(builder, loc, begin));
+  switch (mode) {
+  case PadMode::edge: {
+    Value low = arith::MaxSIOp::create(builder, loc, shifted,
+                                       indexConstant(builder, loc, 0));
+    return arith::MinSIOp::create(builder, loc, low,
+                                  indexConstant(builder, loc, extent - 1));
+  }
+  case PadMode::wrap:
+    return positiveMod(builder, loc, shifted, extent,
+                       llvm::divideCeil(maxPad, extent) * extent);
+  case PadMode::reflect: {
+    if (extent == 1)
+      return indexConstant(builder, loc, 0);
+    // Mirror images repeat with period 2 * (extent - 1).
+    int64_t period = 2 * (extent - 1);
+    Value phase = positiveMod(builder, loc, shifted, period,
+                              llvm::divideCeil(maxPad, period) * period);
+    Value mirrored = arith::SubIOp::create(
+        builder, loc, indexConstant(builder, loc, period), phase);
+    Value inside = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
+                                         phase,
+                                         indexConstant(builder, loc, extent));
+    return arith::SelectOp::create(builder, loc, inside, phase, mirrored);
+  }
+  case PadMode::constant:
+    break;
+  }
+  llvm_unreachable("constant padding is a tensor.pad");
+}
+
+/// Constant mode: a tensor.extract_slice for negative pads (cropping), then
+/// tensor.pad. Other modes: a generic reading tensor.extract at the
+/// reflected, clamped or wrapped index.
+struct LowerPad : OpConversionPattern<PadOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(PadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (op.getDynamicPads() || op.getDynamicValue())
+      return rewriter.notifyMatchFailure(op, "run-time pads or values are "
+                                             "not lowered yet");
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    int64_t rank = inputType.getRank();
+    ArrayRef<int64_t> pads = op.getPads();
+    Location loc = op.getLoc();
+    if (op.getMode() == PadMode::constant) {
+      SmallVector<int64_t> cropOffsets, cropSizes, low, high;
+      for (int64_t dim = 0; dim < rank; ++dim) {
+        int64_t begin = pads[dim], end = pads[rank + dim];
+        cropOffsets.push_back(std::max<int64_t>(0, -begin));
+        cropSizes.push_back(inputType.getDimSize(dim) +
+                            std::min<int64_t>(0, begin) +
+                            std::min<int64_t>(0, end));
+        low.push_back(std::max<int64_t>(0, begin));
+        high.push_back(std::max<int64_t>(0, end));
+      }
+      Value input = adaptor.getInput();
+      if (cropSizes != SmallVector<int64_t>(inputType.getShape()))
+        input = tensor::ExtractSliceOp::create(
+            rewriter, loc, inputType.clone(cropSizes), input,
+            indexAttrs(rewriter, cropOffsets), indexAttrs(rewriter, cropSizes),
+            indexAttrs(rewriter, SmallVector<int64_t>(rank, 1)));
+      Type element = resultType.getElementType();
+      TypedAttr value = rewriter.getZeroAttr(element);
+      if (auto given = op.getValueAttr()) {
+        value = cast<TypedAttr>(given);
+        if (auto integer = dyn_cast<IntegerAttr>(value))
+          value = rewriter.getIntegerAttr(element, integer.getValue());
+      }
+      Value padValue = arith::ConstantOp::create(rewriter, loc, value);
+      rewriter.replaceOpWithNewOp<tensor::PadOp>(
+          op, resultType, input, indexAttrs(rewriter, low),
+          indexAttrs(rewriter, high), padValue);
+      return success();
+    }
+    int64_t maxPad = 0;
+    for (int64_t pad : pads)
+      maxPad = std::max(maxPad, std::abs(pad));
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType());
+    Value input = adaptor.getInput();
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, resultType, ValueRange{}, init,
+        {rewriter.getMultiDimIdentityMap(rank)},
+        SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+        [&](OpBuilder &builder, Location bodyLoc, ValueRange) {
+          SmallVector<Value> indices;
+          for (int64_t dim = 0; dim < rank; ++dim)
+            indices.push_back(sourceIndex(
+                builder, bodyLoc, op.getMode(),
+                linalg::IndexOp::create(builder, bodyLoc, dim), pads[dim],
+                inputType.getDimSize(dim), maxPad));
+          linalg::YieldOp::create(
+              builder, bodyLoc,
+              Value(tensor::ExtractOp::create(builder, bodyLoc, input,
+                                              indices)));
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
+    return success();
+  }
+};
+
+/// A scalar index read from an index tensor, as `index`, plus `extent` when
+/// negative (ONNX counts negative indices from the end).
+Value wrappedIndex(OpBuilder &builder, Location loc, Value scalar,
+                   int64_t extent) {
+  Value index = arith::IndexCastOp::create(builder, loc,
+                                           builder.getIndexType(), scalar);
+  Value zero = indexConstant(builder, loc, 0);
+  Value negative = arith::CmpIOp::create(
+      builder, loc, arith::CmpIPredicate::slt, index, zero);
+  Value shifted = arith::AddIOp::create(builder, loc, index,
+                                        indexConstant(builder, loc, extent));
+  return arith::SelectOp::create(builder, loc, negative, shifted, index);
+}
+
+/// A generic over the result reading `data` with tensor.extract at
+/// `dataIndices(loop indices, index operand scalar)`; `indicesMap` maps the
+/// loops to the index operand.
+Value buildGatherGeneric(
+    OpBuilder &builder, Location loc, Value data, Value indices,
+    AffineMap indicesMap, RankedTensorType resultType,
+    function_ref<SmallVector<Value>(OpBuilder &, Location, ArrayRef<Value>,
+                                    Value)>
+        dataIndices) {
+  int64_t rank = resultType.getRank();
+  Value init = tensor::EmptyOp::create(builder, loc, resultType.getShape(),
+                                       resultType.getElementType());
+  return linalg::GenericOp::create(
+             builder, loc, resultType, indices, init,
+             {indicesMap, builder.getMultiDimIdentityMap(rank)},
+             SmallVector<utils::IteratorType>(rank,
+                                              utils::IteratorType::parallel),
+             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               SmallVector<Value> loops;
+               for (int64_t dim = 0; dim < rank; ++dim)
+                 loops.push_back(
+                     linalg::IndexOp::create(nested, nestedLoc, dim));
+               Value element = tensor::ExtractOp::create(
+                   nested, nestedLoc, data,
+                   dataIndices(nested, nestedLoc, loops, args[0]));
+               linalg::YieldOp::create(nested, nestedLoc, element);
+             })
+      .getResult(0);
+}
+
+/// output[a, j, b] = data[a, wrap(indices[j]), b].
+struct LowerGather : OpConversionPattern<GatherOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(GatherOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto dataType = cast<RankedTensorType>(adaptor.getData().getType());
+    int64_t indicesRank =
+        cast<RankedTensorType>(adaptor.getIndices().getType()).getRank();
+    int64_t axis = op.getAxis();
+    SmallVector<AffineExpr> exprs;
+    for (int64_t dim = 0; dim < indicesRank; ++dim)
+      exprs.push_back(rewriter.getAffineDimExpr(axis + dim));
+    Value result = buildGatherGeneric(
+        rewriter, op.getLoc(), adaptor.getData(), adaptor.getIndices(),
+        AffineMap::get(resultType.getRank(), 0, exprs, getContext()),
+        resultType,
+        [&](OpBuilder &builder, Location loc, ArrayRef<Value> loops,
+            Value index) {
+          SmallVector<Value> indices(loops.take_front(axis));
+          indices.push_back(
+              wrappedIndex(builder, loc, index, dataType.getDimSize(axis)));
+          llvm::append_range(indices, loops.drop_front(axis + indicesRank));
+          return indices;
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// output[i] = data[i with i[axis] = wrap(indices[i])].
+struct LowerGatherElements : OpConversionPattern<GatherElementsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(GatherElementsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto dataType = cast<RankedTensorType>(adaptor.getData().getType());
+    int64_t axis = op.getAxis();
+    Value result = buildGatherGeneric(
+        rewriter, op.getLoc(), adaptor.getData(), adaptor.getIndices(),
+        rewriter.getMultiDimIdentityMap(resultType.getRank()), resultType,
+        [&](OpBuilder &builder, Location loc, ArrayRef<Value> loops,
+            Value index) {
+          SmallVector<Value> indices(loops);
+          indices[axis] =
+              wrappedIndex(builder, loc, index, dataType.getDimSize(axis));
+          return indices;
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// The shape of a statically shaped tensor is a constant.
+struct LowerShape : OpConversionPattern<ShapeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ShapeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(
+        op, DenseElementsAttr::get(
+                resultType,
+                cast<RankedTensorType>(op.getInput().getType()).getShape()));
+    return success();
+  }
+};
+
 } // namespace
 
 void mlir::kiln::populateKilnDataMovementToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<LowerReshape, LowerTranspose, LowerCast>(typeConverter,
-                                                        patterns.getContext());
+  patterns.add<LowerAsReshape<ReshapeOp>, LowerAsReshape<SqueezeOp>,
+               LowerAsReshape<UnsqueezeOp>, LowerAsReshape<FlattenOp>,
+               LowerTranspose, LowerCast, LowerConcat, LowerSplit, LowerSlice,
+               LowerExpand, LowerTile, LowerPad, LowerGather,
+               LowerGatherElements, LowerShape>(typeConverter,
+                                                patterns.getContext());
 }

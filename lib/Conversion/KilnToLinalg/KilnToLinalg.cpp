@@ -44,6 +44,29 @@ bool mlir::kiln::isUnsignedInteger(Type type) {
   return integer && integer.isUnsigned();
 }
 
+Value mlir::kiln::extendToAccumulator(OpBuilder &builder, Location loc,
+                                      Value value, Type type,
+                                      bool isUnsigned) {
+  if (value.getType() == type)
+    return value;
+  if (isa<FloatType>(type))
+    return isa<FloatType>(value.getType())
+               ? Value(arith::ExtFOp::create(builder, loc, type, value))
+               : Value(arith::SIToFPOp::create(builder, loc, type, value));
+  if (isUnsigned)
+    return arith::ExtUIOp::create(builder, loc, type, value);
+  return arith::ExtSIOp::create(builder, loc, type, value);
+}
+
+Value mlir::kiln::multiplyAdd(OpBuilder &builder, Location loc, Value acc,
+                              Value a, Value b) {
+  if (isa<FloatType>(acc.getType()))
+    return arith::AddFOp::create(builder, loc, acc,
+                                 arith::MulFOp::create(builder, loc, a, b));
+  return arith::AddIOp::create(builder, loc, acc,
+                               arith::MulIOp::create(builder, loc, a, b));
+}
+
 LogicalResult mlir::kiln::checkLowerable(Operation *op,
                                          PatternRewriter &rewriter) {
   for (Type type : llvm::concat<Type>(op->getOperandTypes(),
@@ -138,6 +161,7 @@ struct ConvertKilnToLinalgPass
     populateKilnElementwiseToLinalgPatterns(typeConverter, patterns);
     populateKilnContractionToLinalgPatterns(typeConverter, patterns);
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
+    populateKilnNNToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);
