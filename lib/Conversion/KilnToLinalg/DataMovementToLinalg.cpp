@@ -18,20 +18,16 @@ SmallVector<OpFoldResult> indexAttrs(OpBuilder &builder,
   });
 }
 
-/// Ops that only reinterpret the row-major element order (reshape without a
-/// run-time shape, squeeze, unsqueeze, flatten): tensor.reshape to the
-/// result's constant shape.
+/// Ops that only reinterpret the row-major element order (reshape, squeeze,
+/// unsqueeze, flatten): tensor.reshape to the result's constant shape. A
+/// run-time `shape` operand of kiln.reshape is not read: the static result
+/// type (the model's declared shape) already says what it holds.
 template <typename OpTy>
 struct LowerAsReshape : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
   LogicalResult
   matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if constexpr (std::is_same_v<OpTy, ReshapeOp>) {
-      if (op.getShape())
-        return rewriter.notifyMatchFailure(op, "run-time shapes are not "
-                                               "lowered yet");
-    }
     if (failed(checkLowerable(op, rewriter)))
       return failure();
     RankedTensorType resultType =
@@ -161,15 +157,13 @@ struct LowerConcat : OpConversionPattern<ConcatOp> {
   }
 };
 
-/// Each piece is a tensor.extract_slice along `axis`.
+/// Each piece is a tensor.extract_slice along `axis`; run-time sizes only
+/// restate the static result types.
 struct LowerSplit : OpConversionPattern<SplitOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(SplitOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (op.getDynamicSizes())
-      return rewriter.notifyMatchFailure(op, "run-time split sizes are not "
-                                             "lowered yet");
     if (failed(checkLowerable(op, rewriter)))
       return failure();
     int64_t axis = op.getAxis();
@@ -179,6 +173,13 @@ struct LowerSplit : OpConversionPattern<SplitOp> {
     SmallVector<Value> pieces;
     for (Value output : op.getOutputs()) {
       RankedTensorType pieceType = convertedType(getTypeConverter(), output);
+      // An empty piece may start past the end, which extract_slice rejects.
+      if (pieceType.getNumElements() == 0) {
+        pieces.push_back(tensor::EmptyOp::create(
+            rewriter, op.getLoc(), pieceType.getShape(),
+            pieceType.getElementType()));
+        continue;
+      }
       pieces.push_back(tensor::ExtractSliceOp::create(
           rewriter, op.getLoc(), pieceType, adaptor.getInput(),
           indexAttrs(rewriter, offsets),
@@ -190,6 +191,19 @@ struct LowerSplit : OpConversionPattern<SplitOp> {
     return success();
   }
 };
+
+Value indexConstant(OpBuilder &builder, Location loc, int64_t value) {
+  return arith::ConstantIndexOp::create(builder, loc, value);
+}
+
+/// Element `index` of a 1-D i64 tensor, as an index.
+Value extractIndex(OpBuilder &builder, Location loc, Value tensor,
+                   int64_t index) {
+  Value element = tensor::ExtractOp::create(
+      builder, loc, tensor, ValueRange{indexConstant(builder, loc, index)});
+  return arith::IndexCastOp::create(builder, loc, builder.getIndexType(),
+                                    element);
+}
 
 /// A linalg.generic copying `input[map(i)]` to every output index `i`.
 Value buildCopyGeneric(OpBuilder &builder, Location loc, Value input,
@@ -239,15 +253,97 @@ struct LowerSlice : OpConversionPattern<SliceOp> {
   }
 };
 
-/// Numpy broadcasting to the result shape: a copying generic.
+/// Slice bounds computed at run time, with ONNX's normalization: for every
+/// input dimension a start and a step (from the operand entry naming that
+/// axis, else 0 and 1), then a generic reading input[start + i * step]. The
+/// static result type gives the extents.
+struct LowerDynamicSlice : OpConversionPattern<DynamicSliceOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(DynamicSliceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    int64_t rank = inputType.getRank();
+    int64_t numAxes =
+        cast<RankedTensorType>(adaptor.getAxes().getType()).getDimSize(0);
+    Location loc = op.getLoc();
+    auto constant = [&](int64_t value) {
+      return indexConstant(rewriter, loc, value);
+    };
+    auto select = [&](Value condition, Value yes, Value no) {
+      return arith::SelectOp::create(rewriter, loc, condition, yes, no)
+          .getResult();
+    };
+    auto less = [&](Value lhs, Value rhs) {
+      return arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt,
+                                   lhs, rhs)
+          .getResult();
+    };
+    // start + extent where negative (counted from the end).
+    auto fromEnd = [&](Value value, int64_t extent) {
+      return select(less(value, constant(0)),
+                    arith::AddIOp::create(rewriter, loc, value,
+                                          constant(extent)),
+                    value);
+    };
+    SmallVector<Value> starts(rank, constant(0)), steps(rank, constant(1));
+    for (int64_t k = 0; k < numAxes; ++k) {
+      Value axis = fromEnd(extractIndex(rewriter, loc, adaptor.getAxes(), k),
+                           rank);
+      Value start = extractIndex(rewriter, loc, adaptor.getStarts(), k);
+      Value step = extractIndex(rewriter, loc, adaptor.getSteps(), k);
+      Value backwards = less(step, constant(0));
+      for (int64_t dim = 0; dim < rank; ++dim) {
+        int64_t extent = inputType.getDimSize(dim);
+        // clamp(start, 0, extent), or to extent - 1 walking backwards.
+        Value upper = select(backwards, constant(extent - 1), constant(extent));
+        Value clamped = arith::MinSIOp::create(
+            rewriter, loc,
+            arith::MaxSIOp::create(rewriter, loc, fromEnd(start, extent),
+                                   constant(0)),
+            upper);
+        Value named = arith::CmpIOp::create(
+            rewriter, loc, arith::CmpIPredicate::eq, axis, constant(dim));
+        starts[dim] = select(named, clamped, starts[dim]);
+        steps[dim] = select(named, step, steps[dim]);
+      }
+    }
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType());
+    Value input = adaptor.getInput();
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, resultType, ValueRange{}, init,
+        {rewriter.getMultiDimIdentityMap(rank)},
+        SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+        [&](OpBuilder &builder, Location bodyLoc, ValueRange) {
+          SmallVector<Value> indices;
+          for (int64_t dim = 0; dim < rank; ++dim) {
+            Value offset = arith::MulIOp::create(
+                builder, bodyLoc, linalg::IndexOp::create(builder, bodyLoc, dim),
+                steps[dim]);
+            indices.push_back(
+                arith::AddIOp::create(builder, bodyLoc, starts[dim], offset));
+          }
+          linalg::YieldOp::create(
+              builder, bodyLoc,
+              Value(tensor::ExtractOp::create(builder, bodyLoc, input,
+                                              indices)));
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
+    return success();
+  }
+};
+
+/// Numpy broadcasting to the result shape: a copying generic (a run-time
+/// `shape` operand only restates the static result type).
 struct LowerExpand : OpConversionPattern<ExpandOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(ExpandOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (op.getShape())
-      return rewriter.notifyMatchFailure(op, "run-time shapes are not "
-                                             "lowered yet");
     if (failed(checkLowerable(op, rewriter)))
       return failure();
     rewriter.replaceOp(
@@ -260,15 +356,13 @@ struct LowerExpand : OpConversionPattern<ExpandOp> {
 };
 
 /// Tile as a broadcast to [m_0, d_0, m_1, d_1, ...] (input[i_1, i_3, ...])
-/// reshaped to [m_0 * d_0, m_1 * d_1, ...].
+/// reshaped to [m_0 * d_0, m_1 * d_1, ...]; the repeats m come from the
+/// static result type, so run-time repeats are not read.
 struct LowerTile : OpConversionPattern<TileOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(TileOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (op.getDynamicMultiples())
-      return rewriter.notifyMatchFailure(op, "run-time repeats are not "
-                                             "lowered yet");
     if (failed(checkLowerable(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
@@ -276,8 +370,10 @@ struct LowerTile : OpConversionPattern<TileOp> {
     int64_t rank = inputType.getRank();
     SmallVector<int64_t> repeatedShape;
     SmallVector<AffineExpr> exprs;
-    for (auto [dim, multiple] : llvm::enumerate(op.getMultiples())) {
-      repeatedShape.append({multiple, inputType.getDimSize(dim)});
+    for (int64_t dim = 0; dim < rank; ++dim) {
+      int64_t extent = inputType.getDimSize(dim);
+      int64_t multiple = extent ? resultType.getDimSize(dim) / extent : 0;
+      repeatedShape.append({multiple, extent});
       exprs.push_back(rewriter.getAffineDimExpr(2 * dim + 1));
     }
     Location loc = op.getLoc();
@@ -294,28 +390,22 @@ struct LowerTile : OpConversionPattern<TileOp> {
   }
 };
 
-Value indexConstant(OpBuilder &builder, Location loc, int64_t value) {
-  return arith::ConstantIndexOp::create(builder, loc, value);
-}
-
-/// `value mod modulus` in [0, modulus) for `value >= -bias`, where `bias`
-/// is a multiple of `modulus` (remsi keeps the sign of negative operands).
+/// `value mod modulus` in [0, modulus) (remsi keeps the dividend's sign).
 Value positiveMod(OpBuilder &builder, Location loc, Value value,
-                  int64_t modulus, int64_t bias) {
-  Value shifted = arith::AddIOp::create(builder, loc, value,
-                                        indexConstant(builder, loc, bias));
-  return arith::RemSIOp::create(builder, loc, shifted,
-                                indexConstant(builder, loc, modulus));
+                  int64_t modulus) {
+  Value divisor = indexConstant(builder, loc, modulus);
+  Value remainder = arith::RemSIOp::create(builder, loc, value, divisor);
+  Value shifted = arith::AddIOp::create(builder, loc, remainder, divisor);
+  return arith::RemSIOp::create(builder, loc, shifted, divisor);
 }
 
-/// The input index that output index `index` of a reflect / edge / wrap pad
-/// reads in a dimension of `extent` padded by `begin` (`maxPad` bounds how
-/// far outside the input any index reaches).
-Value sourceIndex(OpBuilder &builder, Location loc, PadMode mode, Value index,
-                  int64_t begin, int64_t extent, int64_t maxPad) {
-  Value shifted = arith::SubIOp::create(builder, loc, index,
-                                        indexConstant(builder, loc, begin));
+/// The input index that a padded tensor reads at `shifted` (output index
+/// minus begin padding) in a dimension of `extent`; in constant mode the
+/// clamped index, a valid read whose value is replaced outside the input.
+Value sourceIndex(OpBuilder &builder, Location loc, PadMode mode,
+                  Value shifted, int64_t extent) {
   switch (mode) {
+  case PadMode::constant:
   case PadMode::edge: {
     Value low = arith::MaxSIOp::create(builder, loc, shifted,
                                        indexConstant(builder, loc, 0));
@@ -323,15 +413,13 @@ Value sourceIndex(OpBuilder &builder, Location loc, PadMode mode, Value index,
                                   indexConstant(builder, loc, extent - 1));
   }
   case PadMode::wrap:
-    return positiveMod(builder, loc, shifted, extent,
-                       llvm::divideCeil(maxPad, extent) * extent);
+    return positiveMod(builder, loc, shifted, extent);
   case PadMode::reflect: {
     if (extent == 1)
       return indexConstant(builder, loc, 0);
     // Mirror images repeat with period 2 * (extent - 1).
     int64_t period = 2 * (extent - 1);
-    Value phase = positiveMod(builder, loc, shifted, period,
-                              llvm::divideCeil(maxPad, period) * period);
+    Value phase = positiveMod(builder, loc, shifted, period);
     Value mirrored = arith::SubIOp::create(
         builder, loc, indexConstant(builder, loc, period), phase);
     Value inside = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
@@ -339,23 +427,19 @@ Value sourceIndex(OpBuilder &builder, Location loc, PadMode mode, Value index,
                                          indexConstant(builder, loc, extent));
     return arith::SelectOp::create(builder, loc, inside, phase, mirrored);
   }
-  case PadMode::constant:
-    break;
   }
-  llvm_unreachable("constant padding is a tensor.pad");
+  llvm_unreachable("unknown pad mode");
 }
 
-/// Constant mode: a tensor.extract_slice for negative pads (cropping), then
-/// tensor.pad. Other modes: a generic reading tensor.extract at the
-/// reflected, clamped or wrapped index.
+/// Static constant padding: a tensor.extract_slice for negative pads
+/// (cropping), then tensor.pad. Other modes, and run-time pads: a generic
+/// reading tensor.extract at the reflected, clamped or wrapped index
+/// (constant mode selects the pad value outside the input).
 struct LowerPad : OpConversionPattern<PadOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(PadOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (op.getDynamicPads() || op.getDynamicValue())
-      return rewriter.notifyMatchFailure(op, "run-time pads or values are "
-                                             "not lowered yet");
     if (failed(checkLowerable(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
@@ -363,7 +447,26 @@ struct LowerPad : OpConversionPattern<PadOp> {
     int64_t rank = inputType.getRank();
     ArrayRef<int64_t> pads = op.getPads();
     Location loc = op.getLoc();
-    if (op.getMode() == PadMode::constant) {
+    Type element = resultType.getElementType();
+    Value padValue;
+    if (adaptor.getDynamicValue()) {
+      auto valueType =
+          cast<RankedTensorType>(adaptor.getDynamicValue().getType());
+      padValue = tensor::ExtractOp::create(
+          rewriter, loc, adaptor.getDynamicValue(),
+          SmallVector<Value>(valueType.getRank(),
+                             indexConstant(rewriter, loc, 0)));
+    } else {
+      TypedAttr value = rewriter.getZeroAttr(element);
+      if (auto given = op.getValueAttr()) {
+        value = cast<TypedAttr>(given);
+        if (auto integer = dyn_cast<IntegerAttr>(value))
+          value = rewriter.getIntegerAttr(element, integer.getValue());
+      }
+      padValue = arith::ConstantOp::create(rewriter, loc, value);
+    }
+    bool isConstant = op.getMode() == PadMode::constant;
+    if (isConstant && !op.getDynamicPads()) {
       SmallVector<int64_t> cropOffsets, cropSizes, low, high;
       for (int64_t dim = 0; dim < rank; ++dim) {
         int64_t begin = pads[dim], end = pads[rank + dim];
@@ -380,24 +483,19 @@ struct LowerPad : OpConversionPattern<PadOp> {
             rewriter, loc, inputType.clone(cropSizes), input,
             indexAttrs(rewriter, cropOffsets), indexAttrs(rewriter, cropSizes),
             indexAttrs(rewriter, SmallVector<int64_t>(rank, 1)));
-      Type element = resultType.getElementType();
-      TypedAttr value = rewriter.getZeroAttr(element);
-      if (auto given = op.getValueAttr()) {
-        value = cast<TypedAttr>(given);
-        if (auto integer = dyn_cast<IntegerAttr>(value))
-          value = rewriter.getIntegerAttr(element, integer.getValue());
-      }
-      Value padValue = arith::ConstantOp::create(rewriter, loc, value);
       rewriter.replaceOpWithNewOp<tensor::PadOp>(
           op, resultType, input, indexAttrs(rewriter, low),
           indexAttrs(rewriter, high), padValue);
       return success();
     }
-    int64_t maxPad = 0;
-    for (int64_t pad : pads)
-      maxPad = std::max(maxPad, std::abs(pad));
+    SmallVector<Value> begins;
+    for (int64_t dim = 0; dim < rank; ++dim)
+      begins.push_back(op.getDynamicPads()
+                           ? extractIndex(rewriter, loc,
+                                          adaptor.getDynamicPads(), dim)
+                           : indexConstant(rewriter, loc, pads[dim]));
     Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                         resultType.getElementType());
+                                         element);
     Value input = adaptor.getInput();
     auto generic = linalg::GenericOp::create(
         rewriter, loc, resultType, ValueRange{}, init,
@@ -405,15 +503,30 @@ struct LowerPad : OpConversionPattern<PadOp> {
         SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
         [&](OpBuilder &builder, Location bodyLoc, ValueRange) {
           SmallVector<Value> indices;
-          for (int64_t dim = 0; dim < rank; ++dim)
-            indices.push_back(sourceIndex(
-                builder, bodyLoc, op.getMode(),
-                linalg::IndexOp::create(builder, bodyLoc, dim), pads[dim],
-                inputType.getDimSize(dim), maxPad));
-          linalg::YieldOp::create(
-              builder, bodyLoc,
-              Value(tensor::ExtractOp::create(builder, bodyLoc, input,
-                                              indices)));
+          Value inside;
+          for (int64_t dim = 0; dim < rank; ++dim) {
+            int64_t extent = inputType.getDimSize(dim);
+            Value shifted = arith::SubIOp::create(
+                builder, bodyLoc, linalg::IndexOp::create(builder, bodyLoc, dim),
+                begins[dim]);
+            indices.push_back(
+                sourceIndex(builder, bodyLoc, op.getMode(), shifted, extent));
+            if (!isConstant)
+              continue;
+            // In range iff the clamped index is the index itself.
+            Value same = arith::CmpIOp::create(
+                builder, bodyLoc, arith::CmpIPredicate::eq, shifted,
+                indices.back());
+            inside = inside ? arith::AndIOp::create(builder, bodyLoc, inside,
+                                                    same)
+                            : same;
+          }
+          Value result =
+              tensor::ExtractOp::create(builder, bodyLoc, input, indices);
+          if (inside)
+            result = arith::SelectOp::create(builder, bodyLoc, inside, result,
+                                             padValue);
+          linalg::YieldOp::create(builder, bodyLoc, result);
         });
     rewriter.replaceOp(op, generic.getResult(0));
     return success();
@@ -547,6 +660,7 @@ void mlir::kiln::populateKilnDataMovementToLinalgPatterns(
   patterns.add<LowerAsReshape<ReshapeOp>, LowerAsReshape<SqueezeOp>,
                LowerAsReshape<UnsqueezeOp>, LowerAsReshape<FlattenOp>,
                LowerTranspose, LowerCast, LowerConcat, LowerSplit, LowerSlice,
+               LowerDynamicSlice,
                LowerExpand, LowerTile, LowerPad, LowerGather,
                LowerGatherElements, LowerShape>(typeConverter,
                                                 patterns.getContext());

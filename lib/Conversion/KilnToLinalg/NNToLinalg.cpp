@@ -558,6 +558,15 @@ struct LowerBatchNorm : OpConversionPattern<BatchNormOp> {
   }
 };
 
+/// (d_0, ..., d_(rank-1)) -> (d_0, ..., d_(count-1)); also for count 0,
+/// where getMajorSubMap gives a null map.
+AffineMap leadingDims(OpBuilder &builder, int64_t rank, int64_t count) {
+  SmallVector<AffineExpr> exprs;
+  for (int64_t dim = 0; dim < count; ++dim)
+    exprs.push_back(builder.getAffineDimExpr(dim));
+  return AffineMap::get(rank, 0, exprs, builder.getContext());
+}
+
 /// For every index of the dimensions before `axis`: the sum over the
 /// dimensions from `axis` on of `term(x, leading...)`, where `leading` are
 /// the values of `perLeading` (tensors of the leading shape) at that index.
@@ -569,8 +578,7 @@ Value reduceTrailing(
   int64_t rank = inputType.getRank();
   auto resultType = RankedTensorType::get(
       inputType.getShape().take_front(axis), inputType.getElementType());
-  AffineMap leadingMap =
-      builder.getMultiDimIdentityMap(rank).getMajorSubMap(axis);
+  AffineMap leadingMap = leadingDims(builder, rank, axis);
   SmallVector<Value> operands = {input};
   llvm::append_range(operands, perLeading);
   SmallVector<AffineMap> maps = {builder.getMultiDimIdentityMap(rank)};
@@ -620,7 +628,7 @@ Value normalizeTrailing(OpBuilder &builder, Location loc, Value input,
       });
   int64_t rank = inputType.getRank();
   AffineMap identity = builder.getMultiDimIdentityMap(rank);
-  AffineMap leadingMap = identity.getMajorSubMap(axis);
+  AffineMap leadingMap = leadingDims(builder, rank, axis);
   SmallVector<Value> operands = {input, sums, squares, scale};
   SmallVector<AffineMap> maps = {identity, leadingMap, leadingMap,
                                  parameterMap};
