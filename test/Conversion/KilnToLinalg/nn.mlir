@@ -3,6 +3,12 @@
 // 2-D, one group: the named convolution reads the zero-padded input and
 // accumulates onto the broadcast bias.
 // CHECK-LABEL: func.func @conv_2d
+// CHECK-SAME: (%[[X:.*]]: tensor<1x3x8x8xf32>, %[[W:.*]]: tensor<4x3x3x3xf32>, %[[B:.*]]: tensor<4xf32>)
+// CHECK: %[[PADDED:.*]] = tensor.pad %[[X]] low[0, 0, 1, 1] high[0, 0, 0, 0]
+// CHECK: } : tensor<1x3x8x8xf32> to tensor<1x3x9x9xf32>
+// CHECK: %[[BIAS:.*]] = linalg.generic {{.*}} ins(%[[B]] : tensor<4xf32>) outs(%{{.*}} : tensor<1x4x4x4xf32>)
+// CHECK: %[[Y:.*]] = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%[[PADDED]], %[[W]] : tensor<1x3x9x9xf32>, tensor<4x3x3x3xf32>) outs(%[[BIAS]] : tensor<1x4x4x4xf32>)
+// CHECK: return %[[Y]]
 func.func @conv_2d(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x4x4x4xf32> {
   %y = kiln.conv %x, %w, %b {strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads = array<i64: 1, 1, 0, 0>}
       : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>, tensor<4xf32>) -> tensor<1x4x4x4xf32>
@@ -13,7 +19,17 @@ func.func @conv_2d(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %b: tensor<
 
 // Grouped (depthwise) convolution: a generic whose input channel is
 // (m floordiv outputs-per-group) * channels-per-group + c.
+// (Maps precede the function.)
+// CHECK: #[[INPUT:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1 + d4, d2 + d5, d3 + d6)>
+// CHECK: #[[WEIGHT:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5, d6)>
+// CHECK: #[[OUTPUT:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
 // CHECK-LABEL: func.func @conv_depthwise
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+// CHECK: %[[ZEROS:.*]] = linalg.fill
+// CHECK: linalg.generic {indexing_maps = [#[[INPUT]], #[[WEIGHT]], #[[OUTPUT]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]}
+// CHECK-SAME: outs(%[[ZEROS]] : tensor<1x4x3x3xf32>)
+// CHECK: arith.mulf
+// CHECK: arith.addf
 func.func @conv_depthwise(%x: tensor<1x4x5x5xf32>, %w: tensor<4x1x3x3xf32>) -> tensor<1x4x3x3xf32> {
   %y = kiln.conv %x, %w {strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, group = 4 : i64}
       : (tensor<1x4x5x5xf32>, tensor<4x1x3x3xf32>) -> tensor<1x4x3x3xf32>
@@ -22,7 +38,17 @@ func.func @conv_depthwise(%x: tensor<1x4x5x5xf32>, %w: tensor<4x1x3x3xf32>) -> t
 
 // -----
 
+// (Maps precede the function.)
+// CHECK: #[[A_T:.*]] = affine_map<(d0, d1, d2) -> (d2, d0)>
+// CHECK: #[[B_T:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
+// CHECK: #[[OUT:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-LABEL: func.func @gemm
+// CHECK: %[[PRODUCT:.*]] = linalg.generic {indexing_maps = [#[[A_T]], #[[B_T]], #[[OUT]]], iterator_types = ["parallel", "parallel", "reduction"]}
+// CHECK: linalg.generic {{.*}} ins(%[[PRODUCT]], %{{.*}} : tensor<3x5xf32>, tensor<5xf32>)
+// CHECK: %[[ALPHA:.*]] = arith.constant 2.500000e-01 : f32
+// CHECK: arith.mulf %{{.*}}, %[[ALPHA]] : f32
+// CHECK: %[[BETA:.*]] = arith.constant 3.500000e-01 : f32
+// CHECK: arith.mulf %{{.*}}, %[[BETA]] : f32
 func.func @gemm(%a: tensor<4x3xf32>, %b: tensor<5x4xf32>, %c: tensor<5xf32>) -> tensor<3x5xf32> {
   %y = kiln.gemm %a, %b, %c {trans_a, trans_b, alpha = 2.5e-01 : f32, beta = 3.5e-01 : f32}
       : (tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) -> tensor<3x5xf32>
@@ -31,7 +57,16 @@ func.func @gemm(%a: tensor<4x3xf32>, %b: tensor<5x4xf32>, %c: tensor<5xf32>) -> 
 
 // -----
 
+// (Maps precede the function.)
+// CHECK: #[[WINDOW:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2 * 2 + d4, d3 * 2 + d5)>
 // CHECK-LABEL: func.func @max_pool_ceil
+// CHECK: %[[LOWEST:.*]] = arith.constant 0xFF800000 : f32
+// CHECK: %[[PADDED:.*]] = tensor.pad %{{.*}} low[0, 0, 0, 0] high[0, 0, 1, 1]
+// CHECK: tensor.yield %[[LOWEST]]
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[LOWEST]] : f32)
+// CHECK: %[[KERNEL:.*]] = tensor.empty() : tensor<3x3xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[WINDOW]], #{{.*}}, #{{.*}}], {{.*}} ins(%[[PADDED]], %[[KERNEL]] : tensor<1x1x5x5xf32>, tensor<3x3xf32>) outs(%[[INIT]] : tensor<1x1x2x2xf32>)
+// CHECK: arith.maximumf
 func.func @max_pool_ceil(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32> {
   %y = kiln.max_pool %x {kernel_shape = array<i64: 3, 3>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, ceil_mode}
       : tensor<1x1x4x4xf32> -> tensor<1x1x2x2xf32>
@@ -41,6 +76,11 @@ func.func @max_pool_ceil(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32> {
 // -----
 
 // CHECK-LABEL: func.func @average_pool_pads
+// CHECK: %[[SUMS:.*]] = linalg.generic
+// CHECK: arith.addf
+// CHECK: %[[COUNTS:.*]] = arith.constant dense<{{\[}}[1.000000e+00, 2.000000e+00], [2.000000e+00, 4.000000e+00]]> : tensor<2x2xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[SUMS]], %[[COUNTS]] : tensor<1x1x2x2xf32>, tensor<2x2xf32>)
+// CHECK: arith.divf
 func.func @average_pool_pads(%x: tensor<1x1x3x3xf32>) -> tensor<1x1x2x2xf32> {
   %y = kiln.average_pool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads = array<i64: 1, 1, 0, 0>}
       : tensor<1x1x3x3xf32> -> tensor<1x1x2x2xf32>
@@ -50,6 +90,10 @@ func.func @average_pool_pads(%x: tensor<1x1x3x3xf32>) -> tensor<1x1x2x2xf32> {
 // -----
 
 // CHECK-LABEL: func.func @global_average_pool
+// CHECK-NOT: tensor.pad
+// CHECK: tensor.empty() : tensor<3x3xf32>
+// CHECK: arith.constant dense<9.000000e+00> : tensor<1x1xf32>
+// CHECK: arith.divf
 func.func @global_average_pool(%x: tensor<1x2x3x3xf32>) -> tensor<1x2x1x1xf32> {
   %y = kiln.global_average_pool %x : tensor<1x2x3x3xf32> -> tensor<1x2x1x1xf32>
   return %y : tensor<1x2x1x1xf32>
@@ -57,7 +101,18 @@ func.func @global_average_pool(%x: tensor<1x2x3x3xf32>) -> tensor<1x2x1x1xf32> {
 
 // -----
 
+// (Maps precede the function.)
+// CHECK: #[[ALL:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK: #[[CHANNEL:.*]] = affine_map<(d0, d1, d2) -> (d1)>
 // CHECK-LABEL: func.func @batch_norm
+// CHECK: linalg.generic {indexing_maps = [#[[ALL]], #[[CHANNEL]], #[[CHANNEL]], #[[CHANNEL]], #[[CHANNEL]], #[[ALL]]]
+// CHECK: ^bb0(%[[X:.*]]: f32, %[[SCALE:.*]]: f32, %[[BIAS:.*]]: f32, %[[MEAN:.*]]: f32, %[[VARIANCE:.*]]: f32, %{{.*}}: f32):
+// CHECK: %[[CENTERED:.*]] = arith.subf %[[X]], %[[MEAN]]
+// CHECK: %[[SHIFTED:.*]] = arith.addf %[[VARIANCE]], %{{.*}}
+// CHECK: %[[DEVIATION:.*]] = math.sqrt %[[SHIFTED]]
+// CHECK: %[[NORMALIZED:.*]] = arith.divf %[[CENTERED]], %[[DEVIATION]]
+// CHECK: %[[SCALED:.*]] = arith.mulf %[[NORMALIZED]], %[[SCALE]]
+// CHECK: arith.addf %[[BIAS]], %[[SCALED]]
 func.func @batch_norm(%x: tensor<1x2x3xf32>, %s: tensor<2xf32>, %b: tensor<2xf32>, %m: tensor<2xf32>, %v: tensor<2xf32>) -> tensor<1x2x3xf32> {
   %y = kiln.batch_norm %x, %s, %b, %m, %v {epsilon = 1.0e-05 : f32}
       : (tensor<1x2x3xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x3xf32>
@@ -67,6 +122,10 @@ func.func @batch_norm(%x: tensor<1x2x3xf32>, %s: tensor<2xf32>, %b: tensor<2xf32
 // -----
 
 // CHECK-LABEL: func.func @instance_norm
+// CHECK: %[[SUMS:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "reduction"]} ins(%{{.*}} : tensor<1x2x3xf32>) outs(%{{.*}} : tensor<1x2xf32>)
+// CHECK: %[[SQUARES:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "reduction"]} ins(%{{.*}}, %[[SUMS]] : tensor<1x2x3xf32>, tensor<1x2xf32>)
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %[[SUMS]], %[[SQUARES]], %{{.*}}, %{{.*}} : tensor<1x2x3xf32>, tensor<1x2xf32>, tensor<1x2xf32>, tensor<2xf32>, tensor<2xf32>)
+// CHECK: math.sqrt
 func.func @instance_norm(%x: tensor<1x2x3xf32>, %s: tensor<2xf32>, %b: tensor<2xf32>) -> tensor<1x2x3xf32> {
   %y = kiln.instance_norm %x, %s, %b {epsilon = 1.0e-05 : f32}
       : (tensor<1x2x3xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x3xf32>
