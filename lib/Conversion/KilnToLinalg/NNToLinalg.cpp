@@ -370,6 +370,124 @@ Value maxPool(OpBuilder &builder, Location loc, Value input,
       });
 }
 
+/// Max pooling that also tracks where each maximum was: one generic with
+/// two accumulators, the running maximum and the flat input position of the
+/// first element reaching it (a later element must be strictly greater).
+struct LowerMaxPoolWithIndices : OpConversionPattern<MaxPoolWithIndicesOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(MaxPoolWithIndicesOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    Window window{op.getKernelShape(), op.getStrides(), op.getDilations(),
+                  op.getPads()};
+    Location loc = op.getLoc();
+    RankedTensorType resultType =
+        convertedType(getTypeConverter(), op.getOutput());
+    RankedTensorType indicesType =
+        convertedType(getTypeConverter(), op.getIndices());
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    ArrayRef<int64_t> inputSpatial = inputType.getShape().drop_front(2);
+    Type element = resultType.getElementType();
+    bool isUnsigned = isUnsignedInteger(op.getOutput().getType());
+    Value lowest = lowestValue(rewriter, loc, element, isUnsigned);
+    Value padded = padSpatial(
+        rewriter, loc, adaptor.getInput(), window.begins(),
+        window.ends(inputSpatial, resultType.getShape().drop_front(2)),
+        lowest);
+
+    // Strides of the flat position: row or column major over the spatial
+    // dimensions, after the (n, c) plane.
+    int64_t spatial = window.rank();
+    SmallVector<int64_t> positionStrides(spatial, 1);
+    for (int64_t i = 0; i < spatial; ++i)
+      for (int64_t j = 0; j < spatial; ++j)
+        if (op.getColumnMajor() ? j < i : j > i)
+          positionStrides[i] *= inputSpatial[j];
+    int64_t planeSize = ShapedType::getNumElements(inputSpatial);
+    int64_t channels = inputType.getDimSize(1);
+
+    MLIRContext *context = rewriter.getContext();
+    int64_t numLoops = 2 + 2 * spatial;
+    SmallVector<AffineExpr> inputExprs = {getAffineDimExpr(0, context),
+                                          getAffineDimExpr(1, context)};
+    SmallVector<AffineExpr> kernelExprs;
+    for (int64_t i = 0; i < spatial; ++i) {
+      AffineExpr k = getAffineDimExpr(2 + spatial + i, context);
+      inputExprs.push_back(
+          window.position(i, getAffineDimExpr(2 + i, context), k));
+      kernelExprs.push_back(k);
+    }
+    AffineMap outputMap = AffineMap::getMultiDimIdentityMap(numLoops, context)
+                              .getMajorSubMap(2 + spatial);
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(numLoops, 0, inputExprs, context),
+        AffineMap::get(numLoops, 0, kernelExprs, context), outputMap,
+        outputMap};
+    SmallVector<utils::IteratorType> iterators(2 + spatial,
+                                               utils::IteratorType::parallel);
+    iterators.append(spatial, utils::IteratorType::reduction);
+    Value kernel =
+        tensor::EmptyOp::create(rewriter, loc, window.kernel, element);
+    Value maxInit = filledTensor(rewriter, loc, resultType, lowest);
+    Value indexInit = filledTensor(
+        rewriter, loc, indicesType,
+        constantLike(rewriter, loc, indicesType.getElementType(), 0));
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{resultType, indicesType},
+        ValueRange{padded, kernel}, ValueRange{maxInit, indexInit}, maps,
+        iterators, [&](OpBuilder &builder, Location bodyLoc, ValueRange args) {
+          auto index = [&](int64_t dim) {
+            return linalg::IndexOp::create(builder, bodyLoc, dim).getResult();
+          };
+          auto constant = [&](int64_t value) {
+            return arith::ConstantIndexOp::create(builder, bodyLoc, value)
+                .getResult();
+          };
+          auto mulAdd = [&](Value acc, Value value, int64_t factor) {
+            Value scaled = arith::MulIOp::create(builder, bodyLoc, value,
+                                                 constant(factor));
+            return arith::AddIOp::create(builder, bodyLoc, acc, scaled)
+                .getResult();
+          };
+          // ((n * C + c) * plane) + sum_i (o_i * s_i + k_i * d_i - pad_i)
+          //                                * positionStrides[i]
+          Value plane = mulAdd(index(1), index(0), channels);
+          Value position = arith::MulIOp::create(builder, bodyLoc, plane,
+                                                 constant(planeSize));
+          for (int64_t i = 0; i < spatial; ++i) {
+            Value coordinate = mulAdd(
+                mulAdd(constant(-window.pads[i]), index(2 + i),
+                       window.strides[i]),
+                index(2 + spatial + i), window.dilations[i]);
+            position = mulAdd(position, coordinate, positionStrides[i]);
+          }
+          Value greater;
+          if (isa<FloatType>(element))
+            greater = arith::CmpFOp::create(
+                builder, bodyLoc, arith::CmpFPredicate::OGT, args[0], args[2]);
+          else
+            greater = arith::CmpIOp::create(
+                builder, bodyLoc,
+                isUnsigned ? arith::CmpIPredicate::ugt
+                           : arith::CmpIPredicate::sgt,
+                args[0], args[2]);
+          Value flat = arith::IndexCastOp::create(
+              builder, bodyLoc, indicesType.getElementType(), position);
+          linalg::YieldOp::create(
+              builder, bodyLoc,
+              ValueRange{arith::SelectOp::create(builder, bodyLoc, greater,
+                                                 args[0], args[2]),
+                         arith::SelectOp::create(builder, bodyLoc, greater,
+                                                 flat, args[3])});
+        });
+    rewriter.replaceOp(op, generic.getResults());
+    return success();
+  }
+};
+
 /// The number of window elements each output position averages over: those
 /// inside the input, or inside the padded input with `countIncludePad`.
 DenseElementsAttr windowCounts(RankedTensorType resultType,
@@ -717,7 +835,7 @@ struct LowerLayerNorm : OpConversionPattern<LayerNormOp> {
 
 void mlir::kiln::populateKilnNNToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<LowerConv, LowerGemm, LowerMaxPool, LowerAveragePool,
+  patterns.add<LowerConv, LowerGemm, LowerMaxPool, LowerMaxPoolWithIndices, LowerAveragePool,
                LowerGlobalPool<GlobalMaxPoolOp>,
                LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,
                LowerInstanceNorm, LowerLayerNorm>(

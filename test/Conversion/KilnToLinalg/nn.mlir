@@ -131,3 +131,24 @@ func.func @instance_norm(%x: tensor<1x2x3xf32>, %s: tensor<2xf32>, %b: tensor<2x
       : (tensor<1x2x3xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x3xf32>
   return %y : tensor<1x2x3xf32>
 }
+
+// -----
+
+// The running maximum and its flat position are two accumulators of one
+// generic; a later element replaces them only when strictly greater.
+// CHECK-LABEL: func.func @max_pool_with_indices
+// CHECK: %[[MAX_INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x1x2x2xf32>)
+// CHECK: %[[INDEX_INIT:.*]] = linalg.fill ins(%{{.*}} : i64) outs(%{{.*}} : tensor<1x1x2x2xi64>)
+// CHECK: %[[RESULTS:.*]]:2 = linalg.generic {{.*}} outs(%[[MAX_INIT]], %[[INDEX_INIT]] : tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>)
+// CHECK: ^bb0(%[[X:.*]]: f32, %{{.*}}: f32, %[[MAX:.*]]: f32, %[[INDEX:.*]]: i64):
+// CHECK: %[[GREATER:.*]] = arith.cmpf ogt, %[[X]], %[[MAX]] : f32
+// CHECK: %[[FLAT:.*]] = arith.index_cast %{{.*}} : index to i64
+// CHECK: %[[NEW_MAX:.*]] = arith.select %[[GREATER]], %[[X]], %[[MAX]] : f32
+// CHECK: %[[NEW_INDEX:.*]] = arith.select %[[GREATER]], %[[FLAT]], %[[INDEX]] : i64
+// CHECK: linalg.yield %[[NEW_MAX]], %[[NEW_INDEX]]
+// CHECK: return %[[RESULTS]]#0, %[[RESULTS]]#1
+func.func @max_pool_with_indices(%x: tensor<1x1x5x5xf32>) -> (tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>) {
+  %y, %i = kiln.max_pool_with_indices %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, column_major}
+      : tensor<1x1x5x5xf32> -> tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>
+  return %y, %i : tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>
+}
