@@ -109,8 +109,10 @@ Value buildConvGeneric(OpBuilder &builder, Location loc, Value input,
   AffineExpr n = dim(0), m = dim(1), c = dim(2 + spatial);
   int64_t channelsPerGroup = weightType.getDimSize(1);
   int64_t outputsPerGroup = weightType.getDimSize(0) / group;
-  SmallVector<AffineExpr> inputExprs = {
-      n, m.floorDiv(outputsPerGroup) * channelsPerGroup + c};
+  // Group g = m floordiv outputsPerGroup reads channels g * Cg + c.
+  AffineExpr channel =
+      group == 1 ? c : m.floorDiv(outputsPerGroup) * channelsPerGroup + c;
+  SmallVector<AffineExpr> inputExprs = {n, channel};
   SmallVector<AffineExpr> weightExprs = {m, c};
   SmallVector<AffineExpr> outputExprs = {n, m};
   for (int64_t i = 0; i < spatial; ++i) {
@@ -204,6 +206,103 @@ struct LowerConv : OpConversionPattern<ConvOp> {
         op, buildConvGeneric(rewriter, loc, padded, adaptor.getWeight(), init,
                              window, op.getGroup(),
                              isUnsignedInteger(op.getInput().getType()),
+                             isUnsignedInteger(op.getWeight().getType())));
+    return success();
+  }
+};
+
+/// A transposed convolution is a stride-1 convolution of the input with
+/// `strides - 1` zeros between its elements and `(K - 1) * d - pads` of
+/// zero padding (plus `output_padding` at the end), by the kernel flipped
+/// and with input and output channels swapped per group:
+///   W'[g * Mg + m, c, k] = W[g * Cg + c, m, K - 1 - k].
+struct LowerConvTranspose : OpConversionPattern<ConvTransposeOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ConvTransposeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    Location loc = op.getLoc();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    auto weightType = cast<RankedTensorType>(adaptor.getWeight().getType());
+    ArrayRef<int64_t> kernel = weightType.getShape().drop_front(2);
+    ArrayRef<int64_t> strides = op.getStrides(), dilations = op.getDilations();
+    ArrayRef<int64_t> pads = op.getPads();
+    int64_t spatial = kernel.size();
+    int64_t group = op.getGroup();
+
+    // The spread input: zeros, with the input inserted at stride `strides`.
+    SmallVector<int64_t> spreadShape(inputType.getShape().take_front(2));
+    SmallVector<int64_t> offsets(2, 0), steps(2, 1);
+    for (int64_t i = 0; i < spatial; ++i) {
+      int64_t reach = (kernel[i] - 1) * dilations[i];
+      int64_t low = reach - pads[i];
+      int64_t high = reach - pads[spatial + i] + op.getOutputPadding()[i];
+      if (low < 0 || high < 0)
+        return rewriter.notifyMatchFailure(
+            op, "pads beyond the kernel's reach (cropping) are not lowered "
+                "yet");
+      spreadShape.push_back((inputType.getDimSize(2 + i) - 1) * strides[i] +
+                            1 + low + high);
+      offsets.push_back(low);
+      steps.push_back(strides[i]);
+    }
+    Type inputElement = inputType.getElementType();
+    Value zeros =
+        filledTensor(rewriter, loc, inputType.clone(spreadShape),
+                     constantLike(rewriter, loc, inputElement, 0));
+    auto indexAttrs = [&](ArrayRef<int64_t> values) {
+      return getAsIndexOpFoldResult(rewriter.getContext(), values);
+    };
+    Value spread = tensor::InsertSliceOp::create(
+        rewriter, loc, adaptor.getInput(), zeros, indexAttrs(offsets),
+        indexAttrs(inputType.getShape()), indexAttrs(steps));
+
+    // The flipped, channel-swapped kernel.
+    int64_t inputsPerGroup = weightType.getDimSize(0) / group;
+    int64_t outputsPerGroup = weightType.getDimSize(1);
+    SmallVector<int64_t> flippedShape = {group * outputsPerGroup,
+                                         inputsPerGroup};
+    llvm::append_range(flippedShape, kernel);
+    MLIRContext *context = rewriter.getContext();
+    int64_t rank = weightType.getRank();
+    AffineExpr m = getAffineDimExpr(0, context);
+    AffineExpr c = getAffineDimExpr(1, context);
+    SmallVector<AffineExpr> readExprs = {c, m};
+    if (group != 1)
+      readExprs = {m.floorDiv(outputsPerGroup) * inputsPerGroup + c,
+                   m % outputsPerGroup};
+    for (int64_t i = 0; i < spatial; ++i)
+      readExprs.push_back(kernel[i] - 1 - getAffineDimExpr(2 + i, context));
+    auto flippedType = weightType.clone(flippedShape);
+    Value flippedInit = tensor::EmptyOp::create(
+        rewriter, loc, flippedShape, weightType.getElementType());
+    Value flipped =
+        linalg::GenericOp::create(
+            rewriter, loc, flippedType, adaptor.getWeight(), flippedInit,
+            {AffineMap::get(rank, 0, readExprs, context),
+             rewriter.getMultiDimIdentityMap(rank)},
+            SmallVector<utils::IteratorType>(rank,
+                                             utils::IteratorType::parallel),
+            [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+              linalg::YieldOp::create(nested, nestedLoc, args[0]);
+            })
+            .getResult(0);
+
+    Type accumulator = resultType.getElementType();
+    Value init =
+        adaptor.getBias()
+            ? broadcastChannels(rewriter, loc, resultType, adaptor.getBias())
+            : filledTensor(rewriter, loc, resultType,
+                           constantLike(rewriter, loc, accumulator, 0));
+    SmallVector<int64_t> ones(spatial, 1);
+    Window window{kernel, ones, dilations, {}};
+    rewriter.replaceOp(
+        op, buildConvGeneric(rewriter, loc, spread, flipped, init, window,
+                             group, isUnsignedInteger(op.getInput().getType()),
                              isUnsignedInteger(op.getWeight().getType())));
     return success();
   }
@@ -835,7 +934,7 @@ struct LowerLayerNorm : OpConversionPattern<LayerNormOp> {
 
 void mlir::kiln::populateKilnNNToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<LowerConv, LowerGemm, LowerMaxPool, LowerMaxPoolWithIndices, LowerAveragePool,
+  patterns.add<LowerConv, LowerConvTranspose, LowerGemm, LowerMaxPool, LowerMaxPoolWithIndices, LowerAveragePool,
                LowerGlobalPool<GlobalMaxPoolOp>,
                LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,
                LowerInstanceNorm, LowerLayerNorm>(
