@@ -2,7 +2,7 @@
 results against the reference outputs of test_data_set_0.
 
 Usage: run_node_tests.py KILN_COMPILE DATA_DIR WORK_DIR TEST_LIST
-TEST_LIST names one test directory of DATA_DIR per line. Prints one line per
+TEST_LIST names one test directory (relative to DATA_DIR) per line. Prints one line per
 test (`PASS name`, `FAIL name: reason`) and a summary; exits non-zero if any
 listed test fails. Floats compare with rtol 1e-3 and
 atol 1e-5, everything else exactly.
@@ -25,9 +25,9 @@ def load_tensors(directory, prefix):
     return [numpy_helper.to_array(onnx.load_tensor(p)) for p in paths]
 
 
-def run_test(tool, test_dir, work_dir):
-    name = os.path.basename(test_dir)
-    library = os.path.join(work_dir, name + ".so")
+def run_test(tool, data_dir, name, work_dir):
+    test_dir = os.path.join(data_dir, name)
+    library = os.path.join(work_dir, name.replace("/", "_") + ".so")
     compiled = subprocess.run([tool, os.path.join(test_dir, "model.onnx"),
                                "-o", library], capture_output=True, text=True,
                               errors="replace", timeout=300)
@@ -65,7 +65,7 @@ def main():
     # Compiling dominates; two at a time keeps a shared machine usable.
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         reasons = list(pool.map(
-            lambda name: run_test(tool, os.path.join(data_dir, name), work_dir),
+            lambda name: run_test(tool, data_dir, name, work_dir),
             names))
     failures = 0
     for name, reason in zip(names, reasons):
