@@ -636,19 +636,42 @@ struct LowerGatherElements : OpConversionPattern<GatherElementsOp> {
   }
 };
 
-/// The shape of a statically shaped tensor is a constant.
-struct LowerShape : OpConversionPattern<ShapeOp> {
+/// output[i] = start + i * delta over the static result extent.
+struct LowerRange : OpConversionPattern<RangeOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
-  matchAndRewrite(ShapeOp op, OpAdaptor adaptor,
+  matchAndRewrite(RangeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkLowerable(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
-    rewriter.replaceOpWithNewOp<arith::ConstantOp>(
-        op, DenseElementsAttr::get(
-                resultType,
-                cast<RankedTensorType>(op.getInput().getType()).getShape()));
+    Type element = resultType.getElementType();
+    Location loc = op.getLoc();
+    Value start = tensor::ExtractOp::create(rewriter, loc, adaptor.getStart(),
+                                            ValueRange{});
+    Value delta = tensor::ExtractOp::create(rewriter, loc, adaptor.getDelta(),
+                                            ValueRange{});
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         element);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, resultType, ValueRange{}, init,
+        {rewriter.getMultiDimIdentityMap(1)}, {utils::IteratorType::parallel},
+        [&](OpBuilder &builder, Location bodyLoc, ValueRange) {
+          Value index = linalg::IndexOp::create(builder, bodyLoc, 0);
+          Value step;
+          if (isa<FloatType>(element)) {
+            Value asInteger = arith::IndexCastOp::create(
+                builder, bodyLoc, builder.getI64Type(), index);
+            step = arith::SIToFPOp::create(builder, bodyLoc, element,
+                                           asInteger);
+          } else {
+            step = arith::IndexCastOp::create(builder, bodyLoc, element,
+                                              index);
+          }
+          Value value = multiplyAdd(builder, bodyLoc, start, step, delta);
+          linalg::YieldOp::create(builder, bodyLoc, value);
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
     return success();
   }
 };
@@ -662,6 +685,6 @@ void mlir::kiln::populateKilnDataMovementToLinalgPatterns(
                LowerTranspose, LowerCast, LowerConcat, LowerSplit, LowerSlice,
                LowerDynamicSlice,
                LowerExpand, LowerTile, LowerPad, LowerGather,
-               LowerGatherElements, LowerShape>(typeConverter,
+               LowerGatherElements, LowerRange>(typeConverter,
                                                 patterns.getContext());
 }

@@ -930,6 +930,109 @@ struct LowerLayerNorm : OpConversionPattern<LayerNormOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// Softmax
+//===----------------------------------------------------------------------===//
+
+/// Folds `combine(acc, x, reducedArgs...)` along `axis` of `input`, starting
+/// from `initial`; `reduced` are tensors of the input shape without `axis`.
+Value reduceAlongAxis(
+    OpBuilder &builder, Location loc, Value input, int64_t axis,
+    ValueRange reduced, Value initial,
+    function_ref<Value(OpBuilder &, Location, Value, ValueRange)> combine) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  int64_t rank = inputType.getRank();
+  SmallVector<int64_t> reducedShape(inputType.getShape());
+  reducedShape.erase(reducedShape.begin() + axis);
+  auto resultType = inputType.clone(reducedShape);
+  AffineMap identity = builder.getMultiDimIdentityMap(rank);
+  AffineMap reducedMap = identity.dropResult(axis);
+  SmallVector<Value> operands = {input};
+  llvm::append_range(operands, reduced);
+  SmallVector<AffineMap> maps = {identity};
+  maps.append(reduced.size() + 1, reducedMap);
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  iterators[axis] = utils::IteratorType::reduction;
+  return linalg::GenericOp::create(
+             builder, loc, resultType, operands,
+             filledTensor(builder, loc, resultType, initial), maps, iterators,
+             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, nestedLoc,
+                   combine(nested, nestedLoc, args.back(), args.drop_back()));
+             })
+      .getResult(0);
+}
+
+/// softmax = exp(x - max) / sum(exp(x - max)) and
+/// log_softmax = x - max - log(sum(exp(x - max))), the maximum subtracted
+/// so that exp cannot overflow.
+template <typename OpTy>
+struct LowerSoftmax : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  static constexpr bool isLog = std::is_same_v<OpTy, LogSoftmaxOp>;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    if (op.getInput().getType() != op.getType())
+      return rewriter.notifyMatchFailure(op, "requantizing softmax");
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    Type element = inputType.getElementType();
+    int64_t axis = op.getAxis();
+    Value maxima = reduceAlongAxis(
+        rewriter, loc, input, axis, {},
+        lowestValue(rewriter, loc, element, /*isUnsigned=*/false),
+        [](OpBuilder &builder, Location bodyLoc, Value acc, ValueRange args) {
+          return Value(
+              arith::MaximumFOp::create(builder, bodyLoc, acc, args[0]));
+        });
+    auto shiftedExp = [](OpBuilder &builder, Location bodyLoc, Value x,
+                         Value max) {
+      Value shifted = arith::SubFOp::create(builder, bodyLoc, x, max);
+      return Value(math::ExpOp::create(builder, bodyLoc, shifted));
+    };
+    Value sums = reduceAlongAxis(
+        rewriter, loc, input, axis, maxima,
+        constantLike(rewriter, loc, element, 0),
+        [&](OpBuilder &builder, Location bodyLoc, Value acc, ValueRange args) {
+          return Value(arith::AddFOp::create(
+              builder, bodyLoc, acc,
+              shiftedExp(builder, bodyLoc, args[0], args[1])));
+        });
+    int64_t rank = inputType.getRank();
+    AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
+    AffineMap reducedMap = identity.dropResult(axis);
+    Value empty =
+        tensor::EmptyOp::create(rewriter, loc, inputType.getShape(), element);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, inputType, ValueRange{input, maxima, sums}, empty,
+        {identity, reducedMap, reducedMap, identity},
+        SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+        [&](OpBuilder &builder, Location bodyLoc, ValueRange args) {
+          Value result;
+          if (isLog) {
+            Value shifted =
+                arith::SubFOp::create(builder, bodyLoc, args[0], args[1]);
+            Value logSum = math::LogOp::create(builder, bodyLoc, args[2]);
+            result = arith::SubFOp::create(builder, bodyLoc, shifted, logSum);
+          } else {
+            result = arith::DivFOp::create(
+                builder, bodyLoc, shiftedExp(builder, bodyLoc, args[0], args[1]),
+                args[2]);
+          }
+          linalg::YieldOp::create(builder, bodyLoc, result);
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
+    return success();
+  }
+};
+
 } // namespace
 
 void mlir::kiln::populateKilnNNToLinalgPatterns(
@@ -937,6 +1040,7 @@ void mlir::kiln::populateKilnNNToLinalgPatterns(
   patterns.add<LowerConv, LowerConvTranspose, LowerGemm, LowerMaxPool, LowerMaxPoolWithIndices, LowerAveragePool,
                LowerGlobalPool<GlobalMaxPoolOp>,
                LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,
-               LowerInstanceNorm, LowerLayerNorm>(
+               LowerInstanceNorm, LowerLayerNorm, LowerSoftmax<SoftmaxOp>,
+               LowerSoftmax<LogSoftmaxOp>>(
       typeConverter, patterns.getContext());
 }

@@ -129,3 +129,21 @@ func.func @gather_elements(%x: tensor<3x4xf32>, %i: tensor<3x2xi64>) -> tensor<3
   %g = kiln.gather_elements %x, %i {axis = 1 : i64} : tensor<3x4xf32>, tensor<3x2xi64> -> tensor<3x2xf32>
   return %g : tensor<3x2xf32>
 }
+
+// -----
+
+// The static result type gives the extent; start and delta are read once.
+// CHECK-LABEL: func.func @range
+// CHECK-SAME: (%[[START:.*]]: tensor<f32>, %{{.*}}: tensor<f32>, %[[DELTA:.*]]: tensor<f32>)
+// CHECK: %[[FIRST:.*]] = tensor.extract %[[START]][] : tensor<f32>
+// CHECK: %[[STEP:.*]] = tensor.extract %[[DELTA]][] : tensor<f32>
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<4xf32>)
+// CHECK: %[[INDEX:.*]] = linalg.index 0 : index
+// CHECK: %[[I:.*]] = arith.index_cast %[[INDEX]] : index to i64
+// CHECK: %[[FLOAT:.*]] = arith.sitofp %[[I]] : i64 to f32
+// CHECK: %[[OFFSET:.*]] = arith.mulf %[[FLOAT]], %[[STEP]] : f32
+// CHECK: arith.addf %[[FIRST]], %[[OFFSET]] : f32
+func.func @range(%start: tensor<f32>, %limit: tensor<f32>, %delta: tensor<f32>) -> tensor<4xf32> {
+  %r = kiln.range %start, %limit, %delta : (tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}
