@@ -24,8 +24,7 @@ RankedTensorType convertedType(const TypeConverter *converter, Value value) {
   return cast<RankedTensorType>(converter->convertType(value.getType()));
 }
 
-Value constantLike(OpBuilder &builder, Location loc, Type type,
-                   double value) {
+Value constantLike(OpBuilder &builder, Location loc, Type type, double value) {
   if (isa<FloatType>(type))
     return arith::ConstantOp::create(builder, loc,
                                      builder.getFloatAttr(type, value));
@@ -77,15 +76,16 @@ struct Window {
     for (size_t dim = 0; dim < rank(); ++dim) {
       int64_t needed = (outputSpatial[dim] - 1) * strides[dim] +
                        (kernel[dim] - 1) * dilations[dim] + 1;
-      result[dim] = std::max(result[dim],
-                             needed - inputSpatial[dim] - pads[dim]);
+      result[dim] =
+          std::max(result[dim], needed - inputSpatial[dim] - pads[dim]);
     }
     return result;
   }
 
   /// `o_i * strides[i] + k_i * dilations[i]` for loop dimensions
   /// `outputDims[i]` and `kernelDims[i]`.
-  AffineExpr position(size_t dim, AffineExpr output, AffineExpr kernelPos) const {
+  AffineExpr position(size_t dim, AffineExpr output,
+                      AffineExpr kernelPos) const {
     return output * strides[dim] + kernelPos * dilations[dim];
   }
 };
@@ -98,8 +98,7 @@ struct Window {
 /// linalg.generic over (n, m, o..., c, k...), for any rank and group count.
 Value buildConvGeneric(OpBuilder &builder, Location loc, Value input,
                        Value weight, Value init, const Window &window,
-                       int64_t group, bool inputUnsigned,
-                       bool weightUnsigned) {
+                       int64_t group, bool inputUnsigned, bool weightUnsigned) {
   auto weightType = cast<RankedTensorType>(weight.getType());
   auto resultType = cast<RankedTensorType>(init.getType());
   MLIRContext *context = builder.getContext();
@@ -145,8 +144,8 @@ Value buildConvGeneric(OpBuilder &builder, Location loc, Value input,
 }
 
 /// A tensor of `type` ([N, M, O...]) holding `bias[m]` at every position.
-Value broadcastChannels(OpBuilder &builder, Location loc,
-                        RankedTensorType type, Value perChannel) {
+Value broadcastChannels(OpBuilder &builder, Location loc, RankedTensorType type,
+                        Value perChannel) {
   MLIRContext *context = builder.getContext();
   int64_t rank = type.getRank();
   SmallVector<AffineMap> maps = {
@@ -179,11 +178,11 @@ struct LowerConv : OpConversionPattern<ConvOp> {
     Window window{weightType.getShape().drop_front(2), op.getStrides(),
                   op.getDilations(), op.getPads()};
     Type inputElement = inputType.getElementType();
-    Value padded = padSpatial(
-        rewriter, loc, adaptor.getInput(), window.begins(),
-        window.ends(inputType.getShape().drop_front(2),
-                    resultType.getShape().drop_front(2)),
-        constantLike(rewriter, loc, inputElement, 0));
+    Value padded =
+        padSpatial(rewriter, loc, adaptor.getInput(), window.begins(),
+                   window.ends(inputType.getShape().drop_front(2),
+                               resultType.getShape().drop_front(2)),
+                   constantLike(rewriter, loc, inputElement, 0));
 
     Type accumulator = resultType.getElementType();
     Value init =
@@ -245,15 +244,14 @@ struct LowerConvTranspose : OpConversionPattern<ConvTransposeOp> {
         return rewriter.notifyMatchFailure(
             op, "pads beyond the kernel's reach (cropping) are not lowered "
                 "yet");
-      spreadShape.push_back((inputType.getDimSize(2 + i) - 1) * strides[i] +
-                            1 + low + high);
+      spreadShape.push_back((inputType.getDimSize(2 + i) - 1) * strides[i] + 1 +
+                            low + high);
       offsets.push_back(low);
       steps.push_back(strides[i]);
     }
     Type inputElement = inputType.getElementType();
-    Value zeros =
-        filledTensor(rewriter, loc, inputType.clone(spreadShape),
-                     constantLike(rewriter, loc, inputElement, 0));
+    Value zeros = filledTensor(rewriter, loc, inputType.clone(spreadShape),
+                               constantLike(rewriter, loc, inputElement, 0));
     auto indexAttrs = [&](ArrayRef<int64_t> values) {
       return getAsIndexOpFoldResult(rewriter.getContext(), values);
     };
@@ -278,8 +276,8 @@ struct LowerConvTranspose : OpConversionPattern<ConvTransposeOp> {
     for (int64_t i = 0; i < spatial; ++i)
       readExprs.push_back(kernel[i] - 1 - getAffineDimExpr(2 + i, context));
     auto flippedType = weightType.clone(flippedShape);
-    Value flippedInit = tensor::EmptyOp::create(
-        rewriter, loc, flippedShape, weightType.getElementType());
+    Value flippedInit = tensor::EmptyOp::create(rewriter, loc, flippedShape,
+                                                weightType.getElementType());
     Value flipped =
         linalg::GenericOp::create(
             rewriter, loc, flippedType, adaptor.getWeight(), flippedInit,
@@ -344,8 +342,8 @@ struct LowerGemm : OpConversionPattern<GemmOp> {
     bool bUnsigned = isUnsignedInteger(op.getB().getType());
     Value product =
         linalg::GenericOp::create(
-            rewriter, loc, resultType, ValueRange{adaptor.getA(), adaptor.getB()},
-            init, maps,
+            rewriter, loc, resultType,
+            ValueRange{adaptor.getA(), adaptor.getB()}, init, maps,
             {utils::IteratorType::parallel, utils::IteratorType::parallel,
              utils::IteratorType::reduction},
             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
@@ -394,8 +392,7 @@ using Combiner =
 /// output[n, c, o...] = combine over k... of padded[n, c, o * s + k * d],
 /// starting from `init`.
 Value buildWindowReduction(OpBuilder &builder, Location loc, Value padded,
-                           Value init, const Window &window,
-                           Combiner combine) {
+                           Value init, const Window &window, Combiner combine) {
   auto resultType = cast<RankedTensorType>(init.getType());
   MLIRContext *context = builder.getContext();
   int64_t spatial = window.rank();
@@ -437,13 +434,15 @@ Value lowestValue(OpBuilder &builder, Location loc, Type type,
   if (auto floatType = dyn_cast<FloatType>(type))
     return arith::ConstantOp::create(
         builder, loc,
-        builder.getFloatAttr(type, APFloat::getInf(floatType.getFloatSemantics(),
-                                                   /*Negative=*/true)));
+        builder.getFloatAttr(type,
+                             APFloat::getInf(floatType.getFloatSemantics(),
+                                             /*Negative=*/true)));
   unsigned width = type.getIntOrFloatBitWidth();
   return arith::ConstantOp::create(
       builder, loc,
-      builder.getIntegerAttr(type, isUnsigned ? APInt::getZero(width)
-                                              : APInt::getSignedMinValue(width)));
+      builder.getIntegerAttr(type, isUnsigned
+                                       ? APInt::getZero(width)
+                                       : APInt::getSignedMinValue(width)));
 }
 
 Value maxPool(OpBuilder &builder, Location loc, Value input,
@@ -452,11 +451,10 @@ Value maxPool(OpBuilder &builder, Location loc, Value input,
   auto inputType = cast<RankedTensorType>(input.getType());
   Type element = resultType.getElementType();
   Value lowest = lowestValue(builder, loc, element, isUnsigned);
-  Value padded = padSpatial(
-      builder, loc, input, window.begins(),
-      window.ends(inputType.getShape().drop_front(2),
-                  resultType.getShape().drop_front(2)),
-      lowest);
+  Value padded = padSpatial(builder, loc, input, window.begins(),
+                            window.ends(inputType.getShape().drop_front(2),
+                                        resultType.getShape().drop_front(2)),
+                            lowest);
   Value init = filledTensor(builder, loc, resultType, lowest);
   return buildWindowReduction(
       builder, loc, padded, init, window,
@@ -494,8 +492,7 @@ struct LowerMaxPoolWithIndices : OpConversionPattern<MaxPoolWithIndicesOp> {
     Value lowest = lowestValue(rewriter, loc, element, isUnsigned);
     Value padded = padSpatial(
         rewriter, loc, adaptor.getInput(), window.begins(),
-        window.ends(inputSpatial, resultType.getShape().drop_front(2)),
-        lowest);
+        window.ends(inputSpatial, resultType.getShape().drop_front(2)), lowest);
 
     // Strides of the flat position: row or column major over the spatial
     // dimensions, after the (n, c) plane.
@@ -557,10 +554,10 @@ struct LowerMaxPoolWithIndices : OpConversionPattern<MaxPoolWithIndicesOp> {
           Value position = arith::MulIOp::create(builder, bodyLoc, plane,
                                                  constant(planeSize));
           for (int64_t i = 0; i < spatial; ++i) {
-            Value coordinate = mulAdd(
-                mulAdd(constant(-window.pads[i]), index(2 + i),
-                       window.strides[i]),
-                index(2 + spatial + i), window.dilations[i]);
+            Value coordinate =
+                mulAdd(mulAdd(constant(-window.pads[i]), index(2 + i),
+                              window.strides[i]),
+                       index(2 + spatial + i), window.dilations[i]);
             position = mulAdd(position, coordinate, positionStrides[i]);
           }
           Value greater;
@@ -568,11 +565,11 @@ struct LowerMaxPoolWithIndices : OpConversionPattern<MaxPoolWithIndicesOp> {
             greater = arith::CmpFOp::create(
                 builder, bodyLoc, arith::CmpFPredicate::OGT, args[0], args[2]);
           else
-            greater = arith::CmpIOp::create(
-                builder, bodyLoc,
-                isUnsigned ? arith::CmpIPredicate::ugt
-                           : arith::CmpIPredicate::sgt,
-                args[0], args[2]);
+            greater =
+                arith::CmpIOp::create(builder, bodyLoc,
+                                      isUnsigned ? arith::CmpIPredicate::ugt
+                                                 : arith::CmpIPredicate::sgt,
+                                      args[0], args[2]);
           Value flat = arith::IndexCastOp::create(
               builder, bodyLoc, indicesType.getElementType(), position);
           linalg::YieldOp::create(
@@ -611,8 +608,8 @@ DenseElementsAttr windowCounts(RankedTensorType resultType,
       perOutput.push_back(count);
     }
   }
-  auto countType = RankedTensorType::get(outputSpatial,
-                                         resultType.getElementType());
+  auto countType =
+      RankedTensorType::get(outputSpatial, resultType.getElementType());
   SmallVector<APFloat> values;
   SmallVector<int64_t> strides = computeSuffixProduct(outputSpatial);
   const llvm::fltSemantics &semantics =
@@ -665,10 +662,9 @@ struct LowerMaxPool : OpConversionPattern<MaxPoolOp> {
       return failure();
     Window window{op.getKernelShape(), op.getStrides(), op.getDilations(),
                   op.getPads()};
-    rewriter.replaceOp(
-        op, maxPool(rewriter, op.getLoc(), adaptor.getInput(),
-                    convertedType(getTypeConverter(), op), window,
-                    isUnsignedInteger(op.getType())));
+    rewriter.replaceOp(op, maxPool(rewriter, op.getLoc(), adaptor.getInput(),
+                                   convertedType(getTypeConverter(), op),
+                                   window, isUnsignedInteger(op.getType())));
     return success();
   }
 };
@@ -683,17 +679,16 @@ struct LowerAveragePool : OpConversionPattern<AveragePoolOp> {
       return failure();
     Window window{op.getKernelShape(), op.getStrides(), op.getDilations(),
                   op.getPads()};
-    rewriter.replaceOp(
-        op, averagePool(rewriter, op.getLoc(), adaptor.getInput(),
-                        convertedType(getTypeConverter(), op), window,
-                        op.getCountIncludePad()));
+    rewriter.replaceOp(op,
+                       averagePool(rewriter, op.getLoc(), adaptor.getInput(),
+                                   convertedType(getTypeConverter(), op),
+                                   window, op.getCountIncludePad()));
     return success();
   }
 };
 
 /// Global pooling is pooling with one window covering the spatial extents.
-template <typename OpTy>
-struct LowerGlobalPool : OpConversionPattern<OpTy> {
+template <typename OpTy> struct LowerGlobalPool : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
 
   LogicalResult
@@ -706,14 +701,13 @@ struct LowerGlobalPool : OpConversionPattern<OpTy> {
     SmallVector<int64_t> ones(spatial.size(), 1);
     SmallVector<int64_t> zeros(2 * spatial.size(), 0);
     Window window{spatial, ones, ones, zeros};
-    RankedTensorType resultType =
-        convertedType(this->getTypeConverter(), op);
+    RankedTensorType resultType = convertedType(this->getTypeConverter(), op);
     Value result =
         std::is_same_v<OpTy, GlobalMaxPoolOp>
             ? maxPool(rewriter, op.getLoc(), adaptor.getInput(), resultType,
                       window, isUnsignedInteger(op.getType()))
-            : averagePool(rewriter, op.getLoc(), adaptor.getInput(),
-                          resultType, window, /*countIncludePad=*/false);
+            : averagePool(rewriter, op.getLoc(), adaptor.getInput(), resultType,
+                          window, /*countIncludePad=*/false);
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -738,13 +732,13 @@ struct LowerBatchNorm : OpConversionPattern<BatchNormOp> {
     MLIRContext *context = rewriter.getContext();
     AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
     AffineMap channel = AffineMap::get(rank, 0, getAffineDimExpr(1, context));
-    SmallVector<AffineMap> maps = {identity, channel, channel, channel,
-                                   channel, identity};
+    SmallVector<AffineMap> maps = {identity, channel, channel,
+                                   channel,  channel, identity};
     Location loc = op.getLoc();
     Type element = resultType.getElementType();
     double epsilon = op.getEpsilon().convertToDouble();
-    Value empty = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                          element);
+    Value empty =
+        tensor::EmptyOp::create(rewriter, loc, resultType.getShape(), element);
     auto generic = linalg::GenericOp::create(
         rewriter, loc, resultType,
         ValueRange{adaptor.getInput(), adaptor.getScale(), adaptor.getBias(),
@@ -754,8 +748,8 @@ struct LowerBatchNorm : OpConversionPattern<BatchNormOp> {
         [&](OpBuilder &builder, Location bodyLoc, ValueRange args) {
           Value centered =
               arith::SubFOp::create(builder, bodyLoc, args[0], args[3]);
-          Value normalized = normalize(builder, bodyLoc, centered, args[4],
-                                       epsilon);
+          Value normalized =
+              normalize(builder, bodyLoc, centered, args[4], epsilon);
           linalg::YieldOp::create(
               builder, bodyLoc,
               multiplyAdd(builder, bodyLoc, args[2], normalized, args[1]));
@@ -793,8 +787,8 @@ Value reduceTrailing(
     function_ref<Value(OpBuilder &, Location, ValueRange)> term) {
   auto inputType = cast<RankedTensorType>(input.getType());
   int64_t rank = inputType.getRank();
-  auto resultType = RankedTensorType::get(
-      inputType.getShape().take_front(axis), inputType.getElementType());
+  auto resultType = RankedTensorType::get(inputType.getShape().take_front(axis),
+                                          inputType.getElementType());
   AffineMap leadingMap = leadingDims(builder, rank, axis);
   SmallVector<Value> operands = {input};
   llvm::append_range(operands, perLeading);
@@ -803,15 +797,15 @@ Value reduceTrailing(
   SmallVector<utils::IteratorType> iterators(axis,
                                              utils::IteratorType::parallel);
   iterators.append(rank - axis, utils::IteratorType::reduction);
-  Value init = filledTensor(
-      builder, loc, resultType,
-      constantLike(builder, loc, resultType.getElementType(), 0));
+  Value init =
+      filledTensor(builder, loc, resultType,
+                   constantLike(builder, loc, resultType.getElementType(), 0));
   return linalg::GenericOp::create(
              builder, loc, resultType, operands, init, maps, iterators,
              [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
                Value value = term(nested, nestedLoc, args.drop_back());
-               Value sum = arith::AddFOp::create(nested, nestedLoc,
-                                                 args.back(), value);
+               Value sum =
+                   arith::AddFOp::create(nested, nestedLoc, args.back(), value);
                linalg::YieldOp::create(nested, nestedLoc, sum);
              })
       .getResult(0);
@@ -824,13 +818,14 @@ Value normalizeTrailing(OpBuilder &builder, Location loc, Value input,
                         int64_t axis, Value scale, Value bias,
                         AffineMap parameterMap, double epsilon) {
   auto inputType = cast<RankedTensorType>(input.getType());
-  int64_t count = inputType.getNumElements() /
-                  ShapedType::getNumElements(inputType.getShape().take_front(axis));
+  int64_t count =
+      inputType.getNumElements() /
+      ShapedType::getNumElements(inputType.getShape().take_front(axis));
   Type element = inputType.getElementType();
   auto mean = [&](OpBuilder &nested, Location nestedLoc, Value sum) {
-    return Value(arith::DivFOp::create(
-        nested, nestedLoc, sum,
-        constantLike(nested, nestedLoc, element, count)));
+    return Value(
+        arith::DivFOp::create(nested, nestedLoc, sum,
+                              constantLike(nested, nestedLoc, element, count)));
   };
   Value sums = reduceTrailing(
       builder, loc, input, axis, {},
@@ -861,17 +856,17 @@ Value normalizeTrailing(OpBuilder &builder, Location loc, Value input,
              SmallVector<utils::IteratorType>(rank,
                                               utils::IteratorType::parallel),
              [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-               Value centered = arith::SubFOp::create(
-                   nested, nestedLoc, args[0],
-                   mean(nested, nestedLoc, args[1]));
+               Value centered =
+                   arith::SubFOp::create(nested, nestedLoc, args[0],
+                                         mean(nested, nestedLoc, args[1]));
                Value normalized = LowerBatchNorm::normalize(
                    nested, nestedLoc, centered,
                    mean(nested, nestedLoc, args[2]), epsilon);
                Value scaled = arith::MulFOp::create(nested, nestedLoc,
                                                     normalized, args[3]);
                if (bias)
-                 scaled = arith::AddFOp::create(nested, nestedLoc, scaled,
-                                                args[4]);
+                 scaled =
+                     arith::AddFOp::create(nested, nestedLoc, scaled, args[4]);
                linalg::YieldOp::create(nested, nestedLoc, scaled);
              })
       .getResult(0);
@@ -887,11 +882,11 @@ struct LowerInstanceNorm : OpConversionPattern<InstanceNormOp> {
       return failure();
     int64_t rank = cast<RankedTensorType>(op.getType()).getRank();
     rewriter.replaceOp(
-        op, normalizeTrailing(
-                rewriter, op.getLoc(), adaptor.getInput(), /*axis=*/2,
-                adaptor.getScale(), adaptor.getBias(),
-                AffineMap::get(rank, 0, rewriter.getAffineDimExpr(1)),
-                op.getEpsilon().convertToDouble()));
+        op,
+        normalizeTrailing(rewriter, op.getLoc(), adaptor.getInput(), /*axis=*/2,
+                          adaptor.getScale(), adaptor.getBias(),
+                          AffineMap::get(rank, 0, rewriter.getAffineDimExpr(1)),
+                          op.getEpsilon().convertToDouble()));
     return success();
   }
 };
@@ -921,114 +916,11 @@ struct LowerLayerNorm : OpConversionPattern<LayerNormOp> {
                           : rewriter.getAffineDimExpr(inputDim));
     }
     rewriter.replaceOp(
-        op, normalizeTrailing(rewriter, op.getLoc(), adaptor.getInput(),
-                              op.getAxis(), adaptor.getScale(),
-                              adaptor.getBias(),
-                              AffineMap::get(rank, 0, exprs, getContext()),
-                              op.getEpsilon().convertToDouble()));
-    return success();
-  }
-};
-
-//===----------------------------------------------------------------------===//
-// Softmax
-//===----------------------------------------------------------------------===//
-
-/// Folds `combine(acc, x, reducedArgs...)` along `axis` of `input`, starting
-/// from `initial`; `reduced` are tensors of the input shape without `axis`.
-Value reduceAlongAxis(
-    OpBuilder &builder, Location loc, Value input, int64_t axis,
-    ValueRange reduced, Value initial,
-    function_ref<Value(OpBuilder &, Location, Value, ValueRange)> combine) {
-  auto inputType = cast<RankedTensorType>(input.getType());
-  int64_t rank = inputType.getRank();
-  SmallVector<int64_t> reducedShape(inputType.getShape());
-  reducedShape.erase(reducedShape.begin() + axis);
-  auto resultType = inputType.clone(reducedShape);
-  AffineMap identity = builder.getMultiDimIdentityMap(rank);
-  AffineMap reducedMap = identity.dropResult(axis);
-  SmallVector<Value> operands = {input};
-  llvm::append_range(operands, reduced);
-  SmallVector<AffineMap> maps = {identity};
-  maps.append(reduced.size() + 1, reducedMap);
-  SmallVector<utils::IteratorType> iterators(rank,
-                                             utils::IteratorType::parallel);
-  iterators[axis] = utils::IteratorType::reduction;
-  return linalg::GenericOp::create(
-             builder, loc, resultType, operands,
-             filledTensor(builder, loc, resultType, initial), maps, iterators,
-             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-               linalg::YieldOp::create(
-                   nested, nestedLoc,
-                   combine(nested, nestedLoc, args.back(), args.drop_back()));
-             })
-      .getResult(0);
-}
-
-/// softmax = exp(x - max) / sum(exp(x - max)) and
-/// log_softmax = x - max - log(sum(exp(x - max))), the maximum subtracted
-/// so that exp cannot overflow.
-template <typename OpTy>
-struct LowerSoftmax : OpConversionPattern<OpTy> {
-  using OpConversionPattern<OpTy>::OpConversionPattern;
-  static constexpr bool isLog = std::is_same_v<OpTy, LogSoftmaxOp>;
-
-  LogicalResult
-  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
-      return failure();
-    if (op.getInput().getType() != op.getType())
-      return rewriter.notifyMatchFailure(op, "requantizing softmax");
-    Location loc = op.getLoc();
-    Value input = adaptor.getInput();
-    auto inputType = cast<RankedTensorType>(input.getType());
-    Type element = inputType.getElementType();
-    int64_t axis = op.getAxis();
-    Value maxima = reduceAlongAxis(
-        rewriter, loc, input, axis, {},
-        lowestValue(rewriter, loc, element, /*isUnsigned=*/false),
-        [](OpBuilder &builder, Location bodyLoc, Value acc, ValueRange args) {
-          return Value(
-              arith::MaximumFOp::create(builder, bodyLoc, acc, args[0]));
-        });
-    auto shiftedExp = [](OpBuilder &builder, Location bodyLoc, Value x,
-                         Value max) {
-      Value shifted = arith::SubFOp::create(builder, bodyLoc, x, max);
-      return Value(math::ExpOp::create(builder, bodyLoc, shifted));
-    };
-    Value sums = reduceAlongAxis(
-        rewriter, loc, input, axis, maxima,
-        constantLike(rewriter, loc, element, 0),
-        [&](OpBuilder &builder, Location bodyLoc, Value acc, ValueRange args) {
-          return Value(arith::AddFOp::create(
-              builder, bodyLoc, acc,
-              shiftedExp(builder, bodyLoc, args[0], args[1])));
-        });
-    int64_t rank = inputType.getRank();
-    AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
-    AffineMap reducedMap = identity.dropResult(axis);
-    Value empty =
-        tensor::EmptyOp::create(rewriter, loc, inputType.getShape(), element);
-    auto generic = linalg::GenericOp::create(
-        rewriter, loc, inputType, ValueRange{input, maxima, sums}, empty,
-        {identity, reducedMap, reducedMap, identity},
-        SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
-        [&](OpBuilder &builder, Location bodyLoc, ValueRange args) {
-          Value result;
-          if (isLog) {
-            Value shifted =
-                arith::SubFOp::create(builder, bodyLoc, args[0], args[1]);
-            Value logSum = math::LogOp::create(builder, bodyLoc, args[2]);
-            result = arith::SubFOp::create(builder, bodyLoc, shifted, logSum);
-          } else {
-            result = arith::DivFOp::create(
-                builder, bodyLoc, shiftedExp(builder, bodyLoc, args[0], args[1]),
-                args[2]);
-          }
-          linalg::YieldOp::create(builder, bodyLoc, result);
-        });
-    rewriter.replaceOp(op, generic.getResult(0));
+        op,
+        normalizeTrailing(rewriter, op.getLoc(), adaptor.getInput(),
+                          op.getAxis(), adaptor.getScale(), adaptor.getBias(),
+                          AffineMap::get(rank, 0, exprs, getContext()),
+                          op.getEpsilon().convertToDouble()));
     return success();
   }
 };
@@ -1037,10 +929,10 @@ struct LowerSoftmax : OpConversionPattern<OpTy> {
 
 void mlir::kiln::populateKilnNNToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<LowerConv, LowerConvTranspose, LowerGemm, LowerMaxPool, LowerMaxPoolWithIndices, LowerAveragePool,
+  patterns.add<LowerConv, LowerConvTranspose, LowerGemm, LowerMaxPool,
+               LowerMaxPoolWithIndices, LowerAveragePool,
                LowerGlobalPool<GlobalMaxPoolOp>,
                LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,
-               LowerInstanceNorm, LowerLayerNorm, LowerSoftmax<SoftmaxOp>,
-               LowerSoftmax<LogSoftmaxOp>>(
-      typeConverter, patterns.getContext());
+               LowerInstanceNorm, LowerLayerNorm>(typeConverter,
+                                                  patterns.getContext());
 }

@@ -171,31 +171,3 @@ func.func @conv_transpose(%x: tensor<1x2x3x3xf32>, %w: tensor<2x4x3x3xf32>) -> t
       : (tensor<1x2x3x3xf32>, tensor<2x4x3x3xf32>) -> tensor<1x4x6x6xf32>
   return %y : tensor<1x4x6x6xf32>
 }
-
-// -----
-
-// Softmax subtracts the maximum along the axis before exponentiating.
-// CHECK-LABEL: func.func @softmax
-// CHECK: %[[MAXIMA:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]} ins(%{{.*}} : tensor<2x5xf32>) outs(%{{.*}} : tensor<2xf32>)
-// CHECK: arith.maximumf
-// CHECK: %[[SUMS:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]} ins(%{{.*}}, %[[MAXIMA]] : tensor<2x5xf32>, tensor<2xf32>) outs(%{{.*}} : tensor<2xf32>)
-// CHECK: math.exp
-// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %[[MAXIMA]], %[[SUMS]] : tensor<2x5xf32>, tensor<2xf32>, tensor<2xf32>)
-// CHECK: %[[SHIFTED:.*]] = arith.subf
-// CHECK: %[[EXP:.*]] = math.exp %[[SHIFTED]]
-// CHECK: arith.divf %[[EXP]]
-func.func @softmax(%x: tensor<2x5xf32>) -> tensor<2x5xf32> {
-  %y = kiln.softmax %x {axis = 1 : i64} : tensor<2x5xf32> -> tensor<2x5xf32>
-  return %y : tensor<2x5xf32>
-}
-
-// -----
-
-// CHECK-LABEL: func.func @log_softmax
-// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "parallel"]
-// CHECK: %[[LOG:.*]] = math.log
-// CHECK: arith.subf %{{.*}}, %[[LOG]]
-func.func @log_softmax(%x: tensor<2x5xf32>) -> tensor<2x5xf32> {
-  %y = kiln.log_softmax %x {axis = 0 : i64} : tensor<2x5xf32> -> tensor<2x5xf32>
-  return %y : tensor<2x5xf32>
-}
