@@ -70,8 +70,13 @@ cl::list<std::string>
                          "input=1x3x224x224 (repeatable)"),
                 cl::value_desc("name=dims"));
 
-/// Prints diagnostics as `kiln-compile: error: <message>`; importer
-/// messages already name the model and the node.
+/// Whether diagnostics should name the ONNX node they are located at: the
+/// importer's messages do so themselves, the later phases' do not.
+bool nameNodes = false;
+
+/// Prints diagnostics as `error: <message>`; after the import, messages at
+/// an op are prefixed with the ONNX node the op came from,
+/// `<model>: node '<name>': `.
 void printDiagnostic(Diagnostic &diag) {
   auto &os = llvm::errs();
   llvm::WithColor(os, diag.getSeverity() == DiagnosticSeverity::Error
@@ -79,6 +84,11 @@ void printDiagnostic(Diagnostic &diag) {
                           : llvm::HighlightColor::Note)
       << (diag.getSeverity() == DiagnosticSeverity::Error ? "error: "
                                                           : "note: ");
+  if (auto node = dyn_cast<NameLoc>(diag.getLocation()); node && nameNodes) {
+    if (auto file = dyn_cast<FileLineColLoc>(node.getChildLoc()))
+      os << file.getFilename().getValue() << ": ";
+    os << "node '" << node.getName().getValue() << "': ";
+  }
   os << diag.str() << "\n";
   for (Diagnostic &note : diag.getNotes())
     os << "note: " << note.str() << "\n";
@@ -127,6 +137,7 @@ int main(int argc, char **argv) {
       kiln::importONNXFile(inputPath, &context, options);
   if (!module)
     return 1;
+  nameNodes = true;
 
   // Each phase runs in its own pass manager, so that -mlir-print-ir-* and
   // timing options apply per phase.

@@ -32,6 +32,8 @@ void populateKilnContractionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnDataMovementToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateKilnReductionToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,
                                     RewritePatternSet &patterns);
 

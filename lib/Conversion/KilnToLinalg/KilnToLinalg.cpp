@@ -161,6 +161,7 @@ struct ConvertKilnToLinalgPass
     populateKilnElementwiseToLinalgPatterns(typeConverter, patterns);
     populateKilnContractionToLinalgPatterns(typeConverter, patterns);
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
+    populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);

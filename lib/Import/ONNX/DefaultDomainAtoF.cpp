@@ -45,7 +45,7 @@ LogicalResult importBernoulli(NodeBinder &binder) {
   if (!input)
     return failure();
   FailureOr<Type> element =
-      getDTypeAttr(binder, getElementTypeOrSelf(input.getType()),
+      getDataTypeAttr(binder, "dtype", getElementTypeOrSelf(input.getType()),
                    llvm::IsaPred<FloatType, IntegerType>,
                    "a float, integer or bool type");
   if (failed(element))
@@ -567,73 +567,17 @@ LogicalResult importDropout(NodeBinder &binder) {
   return success();
 }
 
-/// DynamicQuantizeLinear: uint8 quantization with parameters computed from
-/// the data at run time, so as float arithmetic on kiln ops (ONNX's
-/// function body):
-///   lo = min(min(x), 0), hi = max(max(x), 0), scale = (hi - lo) / 255
-///   zero_point = saturate(round(-lo / scale)),
-///   y = saturate(round(x / scale) + zero_point)
-/// with round-half-to-even and saturation to [0, 255].
+/// DynamicQuantizeLinear: see buildDynamicQuantize.
 LogicalResult importDynamicQuantizeLinear(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 1, 3);
   if (!input)
     return failure();
-  RankedTensorType type = getTensorType(input);
-  Type element = type.getElementType();
-  if (!element.isF32()) {
-    binder.emitError() << "expects a float32 input, got " << element;
+  FailureOr<DynamicQuantization> quantized = buildDynamicQuantize(binder, input);
+  if (failed(quantized))
     return failure();
-  }
-  OpBuilder &builder = binder.getBuilder();
-  Location loc = binder.getLoc();
-  auto scalar = RankedTensorType::get({}, element);
-  auto constant = [&](float value) {
-    return binder.createConstant(DenseElementsAttr::get(scalar, value));
-  };
-  SmallVector<int64_t> allAxes =
-      llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
-  Value zero = constant(0.0f);
-  FailureOr<ReduceMinOp> low =
-      binder.create<ReduceMinOp>({element}, input, allAxes, false, Value());
-  FailureOr<ReduceMaxOp> high =
-      binder.create<ReduceMaxOp>({element}, input, allAxes, false, Value());
-  if (failed(low) || failed(high))
-    return failure();
-  FailureOr<MinOp> lo = binder.create<MinOp>({element}, *low, zero);
-  FailureOr<MaxOp> hi = binder.create<MaxOp>({element}, *high, zero);
-  if (failed(lo) || failed(hi))
-    return failure();
-  FailureOr<SubOp> range = binder.create<SubOp>({element}, *hi, *lo);
-  if (failed(range))
-    return failure();
-  FailureOr<DivOp> scale =
-      binder.create<DivOp>({element}, *range, constant(255.0f));
-  if (failed(scale))
-    return failure();
-  auto saturate = [&](Value value) -> Value {
-    return ClipOp::create(builder, loc, value.getType(), value,
-                          builder.getF32FloatAttr(0.0f),
-                          builder.getF32FloatAttr(255.0f));
-  };
-  FailureOr<DivOp> shifted = binder.create<DivOp>({element}, *lo, *scale);
-  if (failed(shifted))
-    return failure();
-  Value negated = NegOp::create(builder, loc, scalar, *shifted);
-  Value zeroPoint =
-      saturate(RoundOp::create(builder, loc, scalar, negated));
-  FailureOr<DivOp> scaled = binder.create<DivOp>({element}, input, *scale);
-  if (failed(scaled))
-    return failure();
-  Value rounded = RoundOp::create(builder, loc, type, *scaled);
-  FailureOr<AddOp> offset = binder.create<AddOp>({element}, rounded, zeroPoint);
-  if (failed(offset))
-    return failure();
-  auto uint8 = IntegerType::get(binder.getContext(), 8, IntegerType::Unsigned);
-  binder.setOutput(0, CastOp::create(builder, loc, type.clone(uint8),
-                                     saturate(*offset)));
-  binder.setOutput(1, *scale);
-  binder.setOutput(2, CastOp::create(builder, loc, scalar.clone(uint8),
-                                     zeroPoint));
+  binder.setOutput(0, quantized->stored);
+  binder.setOutput(1, quantized->params.scale);
+  binder.setOutput(2, quantized->params.zeroPoint);
   return success();
 }
 

@@ -384,8 +384,7 @@ LogicalResult importMultinomial(NodeBinder &binder) {
   if (!input)
     return failure();
   OpBuilder &builder = binder.getBuilder();
-  FailureOr<Type> element = getDTypeAttr(
-      binder, builder.getI32Type(),
+  FailureOr<Type> element = getDataTypeAttr(binder, "dtype", builder.getI32Type(),
       [](Type type) {
         return type.isSignlessInteger(32) || type.isSignlessInteger(64);
       },

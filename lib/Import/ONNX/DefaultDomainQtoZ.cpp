@@ -234,8 +234,7 @@ OpHandler randomHandler(bool like, DistributionFn distribution) {
         return failure();
       }
     }
-    FailureOr<Type> element = getDTypeAttr(
-        binder, defaultType, llvm::IsaPred<FloatType>, "a float type");
+    FailureOr<Type> element = getDataTypeAttr(binder, "dtype", defaultType, llvm::IsaPred<FloatType>, "a float type");
     if (failed(element))
       return failure();
     auto op = std::apply(

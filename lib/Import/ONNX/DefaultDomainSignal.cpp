@@ -58,24 +58,15 @@ FailureOr<ScalarInput> bindOptionalScalarInput(NodeBinder &binder,
 /// The element type named by the node's `output_datatype` attribute (ONNX
 /// default FLOAT). Windows and mel filters may be any ONNX numeric type.
 FailureOr<Type> getOutputDataType(NodeBinder &binder) {
-  int64_t dataType = binder.getInt("output_datatype", onnx::TensorProto::FLOAT);
-  Type element;
-  std::string name = std::to_string(dataType);
-  if (llvm::isInt<32>(dataType)) {
-    element =
-        getElementType(binder.getContext(), static_cast<int32_t>(dataType));
-    name = getDataTypeName(static_cast<int32_t>(dataType));
-  }
-  bool numeric = element && (element.isF16() || element.isBF16() ||
-                             element.isF32() || element.isF64());
-  if (auto integer = dyn_cast_or_null<IntegerType>(element))
-    numeric = llvm::is_contained({8u, 16u, 32u, 64u}, integer.getWidth());
-  if (!numeric) {
-    binder.emitError() << "output_datatype " << name
-                       << " is not a numeric type";
-    return failure();
-  }
-  return element;
+  return getDataTypeAttr(
+      binder, "output_datatype", binder.getBuilder().getF32Type(),
+      [](Type element) {
+        if (auto integer = dyn_cast<IntegerType>(element))
+          return llvm::is_contained({8u, 16u, 32u, 64u}, integer.getWidth());
+        return element.isF16() || element.isBF16() || element.isF32() ||
+               element.isF64();
+      },
+      "a numeric type");
 }
 
 /// Builds the DFT of `input` along ONNX axis `axis` (negative counts from

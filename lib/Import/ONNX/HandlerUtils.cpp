@@ -247,28 +247,29 @@ Value getRuntimeShape(NodeBinder &binder, unsigned index) {
   return shape;
 }
 
-FailureOr<Type> getDTypeAttr(NodeBinder &binder, Type defaultType,
-                             function_ref<bool(Type)> isAllowed,
-                             StringRef allowed) {
-  if (!binder.hasAttr("dtype")) {
+FailureOr<Type> getDataTypeAttr(NodeBinder &binder, StringRef name,
+                                Type defaultType,
+                                function_ref<bool(Type)> isAllowed,
+                                StringRef allowed) {
+  if (!binder.hasAttr(name)) {
     if (isAllowed(defaultType))
       return defaultType;
-    binder.emitError() << "without dtype the output would be " << defaultType
-                       << ", which is not " << allowed;
+    binder.emitError() << "without " << name << " the output would be "
+                       << defaultType << ", which is not " << allowed;
     return failure();
   }
-  int64_t dataType = binder.getInt("dtype", 0);
+  int64_t dataType = binder.getInt(name, 0);
   if (failed(binder.status()))
     return failure();
   Type element;
-  std::string name = std::to_string(dataType);
+  std::string typeName = std::to_string(dataType);
   if (llvm::isInt<32>(dataType)) {
     element =
         getElementType(binder.getContext(), static_cast<int32_t>(dataType));
-    name = getDataTypeName(static_cast<int32_t>(dataType));
+    typeName = getDataTypeName(static_cast<int32_t>(dataType));
   }
   if (!element || !isAllowed(element)) {
-    binder.emitError() << "dtype " << name << " is not " << allowed;
+    binder.emitError() << name << " " << typeName << " is not " << allowed;
     return failure();
   }
   return element;

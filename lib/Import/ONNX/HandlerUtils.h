@@ -116,6 +116,22 @@ FailureOr<Value> buildRuntimeRequantize(NodeBinder &binder, Value accumulator,
                                         const RuntimeQuantParams &result,
                                         IntegerType storage);
 
+/// A tensor quantized with parameters computed from its own values.
+struct DynamicQuantization {
+  Value stored; // uint8
+  RuntimeQuantParams params;
+};
+
+/// ONNX DynamicQuantizeLinear (also the activation side of
+/// com.microsoft.DynamicQuantizeMatMul): uint8 with per-tensor parameters
+/// from the data, as ONNX's function body computes them:
+///   lo = min(min(x), 0), hi = max(max(x), 0), scale = (hi - lo) / 255
+///   zero_point = saturate(round(-lo / scale))
+///   y = saturate(round(x / scale) + zero_point)
+/// with round-half-to-even and saturation to [0, 255].
+FailureOr<DynamicQuantization> buildDynamicQuantize(NodeBinder &binder,
+                                                    Value input);
+
 /// (x - zero_point) as i32, the operand of an integer convolution or matrix
 /// product; `zeroPoint` may be null.
 FailureOr<Value> buildZeroPointShift(NodeBinder &binder, Value stored,
@@ -144,13 +160,15 @@ FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
 /// tell the two apart with `binder.status()`.
 Value getRuntimeShape(NodeBinder &binder, unsigned index);
 
-/// Returns the element type that the node's `dtype` attribute names (an ONNX
-/// TensorProto data type), or `defaultType` when the node has none. Reports
-/// a type that Kiln lacks or that `isAllowed` rejects; `allowed` names the
-/// accepted types in the message ("a float type").
-FailureOr<Type> getDTypeAttr(NodeBinder &binder, Type defaultType,
-                             function_ref<bool(Type)> isAllowed,
-                             StringRef allowed);
+/// Returns the element type that the node's data type attribute `name`
+/// (`dtype`, `output_datatype`; an ONNX TensorProto data type) names, or
+/// `defaultType` when the node has none. Reports a type that Kiln lacks or
+/// that `isAllowed` rejects; `allowed` names the accepted types in the
+/// message ("a float type").
+FailureOr<Type> getDataTypeAttr(NodeBinder &binder, StringRef name,
+                                Type defaultType,
+                                function_ref<bool(Type)> isAllowed,
+                                StringRef allowed);
 
 /// Returns the node's float `seed` attribute (RandomNormal, Bernoulli, ...)
 /// for a kiln random op, or null when the node has none.

@@ -117,6 +117,106 @@ LogicalResult importQLinearConcat(NodeBinder &binder) {
 /// values and zero points are both shifted by -8 into signed 4-bit, which
 /// leaves `q - zp` unchanged. (Upstream prints unsigned 4-bit sub-channel
 /// zero points >= 8 as negative numbers, so `u4` would not round-trip.)
+LogicalResult importMatMulNBits(NodeBinder &binder);
+
+/// Returns `quantized` (a quantized tensor) as its real values.
+Value dequantize(NodeBinder &binder, Value quantized) {
+  RankedTensorType type = getTensorType(quantized);
+  Type expressed =
+      cast<quant::QuantizedType>(type.getElementType()).getExpressedType();
+  return DequantizeOp::create(binder.getBuilder(), binder.getLoc(),
+                              type.clone(expressed), quantized);
+}
+
+/// QGemm: A, a_scale, a_zp, B, b_scale, b_zp (per tensor or per column of
+/// op(B)), optional C (int32 at scale a_scale * b_scale, zero point 0),
+/// optional y_scale and y_zp; alpha, transA, transB. With y_scale the result
+/// is quantized (kiln.gemm on quantized operands), without it float (the
+/// operands and C dequantized).
+LogicalResult importQGemm(NodeBinder &binder) {
+  if (failed(binder.checkNumInputs(6, 9)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  bool transA = binder.getInt("transA", 0) != 0;
+  bool transB = binder.getInt("transB", 0) != 0;
+  float alpha = binder.getFloat("alpha", 1.0f);
+  FailureOr<Value> a = bindQuantizedInput(binder, 0, 1, 2);
+  FailureOr<Value> b =
+      bindQuantizedInput(binder, 3, 4, 5, /*axis=*/transB ? 0 : 1);
+  if (failed(a) || failed(b))
+    return failure();
+  Value bias = binder.getOptionalInput(6);
+  if (binder.hasInput(7)) {
+    FailureOr<quant::QuantizedType> result = getResultType(binder, 7);
+    if (failed(result))
+      return failure();
+    return setSingleOutput(
+        binder, binder.create<GemmOp>({*result}, *a, *b, bias, transA, transB,
+                                      APFloat(alpha), APFloat(1.0f)));
+  }
+  Value realA = dequantize(binder, *a), realB = dequantize(binder, *b);
+  Type expressed = getTensorType(realA).getElementType();
+  if (bias) {
+    FailureOr<MulOp> scale = binder.create<MulOp>(
+        {expressed}, binder.getInput(1), binder.getInput(4));
+    if (failed(scale))
+      return failure();
+    Value realBias =
+        CastOp::create(binder.getBuilder(), binder.getLoc(),
+                       getTensorType(bias).clone(expressed), bias);
+    FailureOr<MulOp> scaled =
+        binder.create<MulOp>({expressed}, realBias, *scale);
+    if (failed(scaled))
+      return failure();
+    bias = *scaled;
+  }
+  return setSingleOutput(
+      binder, binder.create<GemmOp>({expressed}, realA, realB, bias, transA,
+                                    transB, APFloat(alpha), APFloat(1.0f)));
+}
+
+/// DynamicQuantizeMatMul: A (float), B (int8/uint8), b_scale, optional b_zp
+/// (per tensor or per column), optional float bias. onnxruntime quantizes A
+/// to uint8 with parameters from its values (DynamicQuantizeLinear) and
+/// multiplies the integers; in real values that is
+///   dequantize(dynamic_quantize(A)) x dequantize(B) + bias,
+/// which is how it imports.
+LogicalResult importDynamicQuantizeMatMul(NodeBinder &binder) {
+  Value a = binder.bindFirstInput(3, 5);
+  RankedTensorType bType = binder.getInputType(1);
+  if (!a || !bType)
+    return failure();
+  FailureOr<DynamicQuantization> quantizedA = buildDynamicQuantize(binder, a);
+  if (failed(quantizedA))
+    return failure();
+  FailureOr<Value> realA =
+      buildRuntimeDequantize(binder, quantizedA->stored, quantizedA->params);
+  if (failed(realA))
+    return failure();
+  int64_t columnAxis = bType.getRank() - 1;
+  FailureOr<Value> realB;
+  if (hasRuntimeInput(binder, {2, 3})) {
+    FailureOr<RuntimeQuantParams> params =
+        bindRuntimeQuantParams(binder, 2, 3, bType.getRank(), columnAxis);
+    if (failed(params))
+      return failure();
+    realB = buildRuntimeDequantize(binder, binder.getInput(1), *params);
+  } else {
+    FailureOr<Value> b = bindQuantizedInput(binder, 1, 2, 3, columnAxis);
+    if (failed(b))
+      return failure();
+    realB = dequantize(binder, *b);
+  }
+  if (failed(realB))
+    return failure();
+  Type element = getTensorType(*realA).getElementType();
+  FailureOr<MatMulOp> product = binder.create<MatMulOp>({element}, *realA,
+                                                        *realB);
+  if (failed(product) || !binder.hasInput(4))
+    return setSingleOutput(binder, product);
+  return setSingleOutput(binder, binder.create<AddOp>({element}, *product,
+                                                      binder.getInput(4)));
+}
+
 LogicalResult importMatMulNBits(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(3, 4)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -220,7 +320,10 @@ LogicalResult importMatMulNBits(NodeBinder &binder) {
 } // namespace
 
 void populateMicrosoftDomain(OpTable &table) {
+  table.onOp("DynamicQuantizeMatMul", 1, importDynamicQuantizeMatMul,
+             kMicrosoftDomain);
   table.onOp("MatMulNBits", 1, importMatMulNBits, kMicrosoftDomain);
+  table.onOp("QGemm", 1, importQGemm, kMicrosoftDomain);
   table.onOp("QLinearAdd", 1, importQLinearBinary<AddOp>, kMicrosoftDomain);
   table.onOp("QLinearConcat", 1, importQLinearConcat, kMicrosoftDomain);
   table.onOp("QLinearGlobalAveragePool", 1, importQLinearGlobalAveragePool,

@@ -164,6 +164,58 @@ FailureOr<Value> buildRuntimeRequantize(NodeBinder &binder, Value accumulator,
   return buildRuntimeQuantize(binder, *real, result, storage);
 }
 
+FailureOr<DynamicQuantization> buildDynamicQuantize(NodeBinder &binder,
+                                                    Value input) {
+  RankedTensorType type = getTensorType(input);
+  Type element = type.getElementType();
+  if (!element.isF32()) {
+    binder.emitError() << "expects a float32 input, got " << element;
+    return failure();
+  }
+  OpBuilder &builder = binder.getBuilder();
+  Location loc = binder.getLoc();
+  auto scalar = RankedTensorType::get({}, element);
+  auto constant = [&](float value) {
+    return binder.createConstant(DenseElementsAttr::get(scalar, value));
+  };
+  SmallVector<int64_t> allAxes =
+      llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
+  FailureOr<ReduceMinOp> low =
+      binder.create<ReduceMinOp>({element}, input, allAxes, false, Value());
+  FailureOr<ReduceMaxOp> high =
+      binder.create<ReduceMaxOp>({element}, input, allAxes, false, Value());
+  if (failed(low) || failed(high))
+    return failure();
+  // The range always includes 0, so that 0 is exactly representable.
+  Value zero = constant(0.0f);
+  FailureOr<Value> lo = createBinary<MinOp>(binder, *low, zero);
+  FailureOr<Value> hi = createBinary<MaxOp>(binder, *high, zero);
+  if (failed(lo) || failed(hi))
+    return failure();
+  FailureOr<Value> range = createBinary<SubOp>(binder, *hi, *lo);
+  if (failed(range))
+    return failure();
+  FailureOr<Value> scale = createBinary<DivOp>(binder, *range, constant(255.0f));
+  if (failed(scale))
+    return failure();
+  FailureOr<Value> shifted = createBinary<DivOp>(binder, *lo, *scale);
+  if (failed(shifted))
+    return failure();
+  Value negated = NegOp::create(builder, loc, scalar, *shifted);
+  Value rounded = RoundOp::create(builder, loc, scalar, negated);
+  Value saturated =
+      ClipOp::create(builder, loc, scalar, rounded,
+                     builder.getF32FloatAttr(0.0f),
+                     builder.getF32FloatAttr(255.0f));
+  auto uint8 = IntegerType::get(binder.getContext(), 8, IntegerType::Unsigned);
+  Value zeroPoint = castElements(binder, saturated, uint8);
+  RuntimeQuantParams params{*scale, zeroPoint};
+  FailureOr<Value> stored = buildRuntimeQuantize(binder, input, params, uint8);
+  if (failed(stored))
+    return failure();
+  return DynamicQuantization{*stored, params};
+}
+
 FailureOr<Value> buildZeroPointShift(NodeBinder &binder, Value stored,
                                      Value zeroPoint) {
   Type i32 = binder.getBuilder().getI32Type();

@@ -121,6 +121,9 @@ LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
   return parsePassPipeline(
       "convert-linalg-to-loops,"
       "lower-affine,"
+      // Integer powers (math.ipowi) have neither an LLVM nor a libm
+      // counterpart: they become outlined square-and-multiply functions.
+      "convert-math-to-funcs,"
       "convert-scf-to-cf,"
       "expand-strided-metadata,"
       "finalize-memref-to-llvm,"

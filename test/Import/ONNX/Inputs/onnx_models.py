@@ -811,6 +811,30 @@ def quant_params(prefix, scale, zero_point, dtype=np.uint8):
 
 
 def microsoft_models():
+    yield "QGemm", ms_model(
+        "QGemm", [tensor("a", U8, [2, 3]), "as", "az", "b", "bs", "bz", "c",
+                  "ys", "yz"], [tensor("y", U8, None)],
+        quant_params("a", 0.5, 128) +
+        [const("b", np.ones((4, 3), np.int8)),
+         const("bs", np.array([0.1, 0.2, 0.3, 0.4], np.float32)),
+         const("bz", np.zeros(4, np.int8)),
+         const("c", np.array([1, 2, 3, 4], np.int32))] +
+        quant_params("y", 0.25, 3), transB=1, alpha=2.0)
+    yield "QGemm_float_result", ms_model(
+        "QGemm", [tensor("a", U8, [2, 3]), "as", "az", "b", "bs", "bz", "c"],
+        [tensor("y", F, None)],
+        quant_params("a", 0.5, 128) +
+        [const("b", np.ones((3, 4), np.int8)),
+         const("bs", np.array(0.125, np.float32)),
+         const("bz", np.array(0, np.int8)),
+         const("c", np.array([1, 2, 3, 4], np.int32))])
+    yield "DynamicQuantizeMatMul", ms_model(
+        "DynamicQuantizeMatMul", [tensor("a", F, [2, 3]), "b", "bs", "bz",
+                                  "bias"], [tensor("y", F, None)],
+        [const("b", np.ones((3, 4), np.int8)),
+         const("bs", np.array([0.1, 0.2, 0.3, 0.4], np.float32)),
+         const("bz", np.zeros(4, np.int8)),
+         const("bias", np.zeros(4, np.float32))])
     a = tensor("a", U8, [2, 3])
     b = tensor("b", U8, [3])
     for op in ["QLinearAdd", "QLinearMul"]:
