@@ -7,10 +7,6 @@ using namespace mlir::kiln;
 
 namespace {
 
-RankedTensorType convertedType(const TypeConverter *converter, Value value) {
-  return cast<RankedTensorType>(converter->convertType(value.getType()));
-}
-
 SmallVector<OpFoldResult> indexAttrs(OpBuilder &builder,
                                      ArrayRef<int64_t> values) {
   return llvm::map_to_vector(values, [&](int64_t value) -> OpFoldResult {
@@ -203,23 +199,6 @@ Value extractIndex(OpBuilder &builder, Location loc, Value tensor,
       builder, loc, tensor, ValueRange{indexConstant(builder, loc, index)});
   return arith::IndexCastOp::create(builder, loc, builder.getIndexType(),
                                     element);
-}
-
-/// A linalg.generic copying `input[map(i)]` to every output index `i`.
-Value buildCopyGeneric(OpBuilder &builder, Location loc, Value input,
-                       AffineMap inputMap, RankedTensorType resultType) {
-  Value init = tensor::EmptyOp::create(builder, loc, resultType.getShape(),
-                                       resultType.getElementType());
-  int64_t rank = resultType.getRank();
-  return linalg::GenericOp::create(
-             builder, loc, resultType, input, init,
-             {inputMap, builder.getMultiDimIdentityMap(rank)},
-             SmallVector<utils::IteratorType>(rank,
-                                              utils::IteratorType::parallel),
-             [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-               linalg::YieldOp::create(nested, nestedLoc, args[0]);
-             })
-      .getResult(0);
 }
 
 /// Positive steps: tensor.extract_slice; a negative step walks backwards,

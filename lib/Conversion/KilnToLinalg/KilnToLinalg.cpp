@@ -44,6 +44,11 @@ bool mlir::kiln::isUnsignedInteger(Type type) {
   return integer && integer.isUnsigned();
 }
 
+RankedTensorType mlir::kiln::convertedType(const TypeConverter *converter,
+                                          Value value) {
+  return cast<RankedTensorType>(converter->convertType(value.getType()));
+}
+
 Value mlir::kiln::extendToAccumulator(OpBuilder &builder, Location loc,
                                       Value value, Type type,
                                       bool isUnsigned) {
@@ -111,6 +116,22 @@ Value mlir::kiln::buildElementwiseGeneric(OpBuilder &builder, Location loc,
                                 body(nested, nestedLoc, args.drop_back()));
       });
   return generic.getResult(0);
+}
+
+Value mlir::kiln::buildCopyGeneric(OpBuilder &builder, Location loc, Value input,
+                       AffineMap inputMap, RankedTensorType resultType) {
+  Value init = tensor::EmptyOp::create(builder, loc, resultType.getShape(),
+                                       resultType.getElementType());
+  int64_t rank = resultType.getRank();
+  return linalg::GenericOp::create(
+             builder, loc, resultType, input, init,
+             {inputMap, builder.getMultiDimIdentityMap(rank)},
+             SmallVector<utils::IteratorType>(rank,
+                                              utils::IteratorType::parallel),
+             [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(nested, nestedLoc, args[0]);
+             })
+      .getResult(0);
 }
 
 namespace {

@@ -20,10 +20,6 @@ using namespace mlir::kiln;
 
 namespace {
 
-RankedTensorType convertedType(const TypeConverter *converter, Value value) {
-  return cast<RankedTensorType>(converter->convertType(value.getType()));
-}
-
 Value constantLike(OpBuilder &builder, Location loc, Type type, double value) {
   if (isa<FloatType>(type))
     return arith::ConstantOp::create(builder, loc,
@@ -82,8 +78,8 @@ struct Window {
     return result;
   }
 
-  /// `o_i * strides[i] + k_i * dilations[i]` for loop dimensions
-  /// `outputDims[i]` and `kernelDims[i]`.
+  /// The input position `o * strides[dim] + k * dilations[dim]` read at
+  /// output position `output` and kernel position `kernelPos`.
   AffineExpr position(size_t dim, AffineExpr output,
                       AffineExpr kernelPos) const {
     return output * strides[dim] + kernelPos * dilations[dim];
@@ -925,6 +921,74 @@ struct LowerLayerNorm : OpConversionPattern<LayerNormOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// Depth <-> space
+//===----------------------------------------------------------------------===//
+
+/// Copies whose input index is an affine function (floordiv / mod by the
+/// block size) of the output index (n, c, y, x).
+struct LowerDepthToSpace : OpConversionPattern<DepthToSpaceOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(DepthToSpaceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    int64_t block = op.getBlocksize();
+    int64_t channels = resultType.getDimSize(1);
+    MLIRContext *context = rewriter.getContext();
+    AffineExpr n = getAffineDimExpr(0, context),
+               c = getAffineDimExpr(1, context),
+               y = getAffineDimExpr(2, context),
+               x = getAffineDimExpr(3, context);
+    // (i, j): the position inside the block.
+    AffineExpr i = y % block, j = x % block;
+    AffineExpr channel = op.getMode() == DepthToSpaceMode::dcr
+                             ? (i * block + j) * channels + c
+                             : c * block * block + i * block + j;
+    AffineMap read = AffineMap::get(
+        4, 0, {n, channel, y.floorDiv(block), x.floorDiv(block)}, context);
+    rewriter.replaceOp(op,
+                       buildCopyGeneric(rewriter, op.getLoc(),
+                                        adaptor.getInput(), read, resultType));
+    return success();
+  }
+};
+
+struct LowerSpaceToDepth : OpConversionPattern<SpaceToDepthOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(SpaceToDepthOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    int64_t block = op.getBlocksize();
+    int64_t channels =
+        cast<RankedTensorType>(op.getInput().getType()).getDimSize(1);
+    MLIRContext *context = rewriter.getContext();
+    AffineExpr n = getAffineDimExpr(0, context),
+               c = getAffineDimExpr(1, context),
+               y = getAffineDimExpr(2, context),
+               x = getAffineDimExpr(3, context);
+    // Output channel (i * b + j) * C + c holds input channel c at block
+    // position (i, j).
+    AffineExpr blockPosition = c.floorDiv(channels);
+    AffineMap read = AffineMap::get(4, 0,
+                                    {n, c % channels,
+                                     y * block + blockPosition.floorDiv(block),
+                                     x * block + blockPosition % block},
+                                    context);
+    rewriter.replaceOp(op,
+                       buildCopyGeneric(rewriter, op.getLoc(),
+                                        adaptor.getInput(), read, resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void mlir::kiln::populateKilnNNToLinalgPatterns(
@@ -933,6 +997,6 @@ void mlir::kiln::populateKilnNNToLinalgPatterns(
                LowerMaxPoolWithIndices, LowerAveragePool,
                LowerGlobalPool<GlobalMaxPoolOp>,
                LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,
-               LowerInstanceNorm, LowerLayerNorm>(typeConverter,
-                                                  patterns.getContext());
+               LowerInstanceNorm, LowerLayerNorm, LowerDepthToSpace,
+               LowerSpaceToDepth>(typeConverter, patterns.getContext());
 }

@@ -171,3 +171,15 @@ func.func @conv_transpose(%x: tensor<1x2x3x3xf32>, %w: tensor<2x4x3x3xf32>) -> t
       : (tensor<1x2x3x3xf32>, tensor<2x4x3x3xf32>) -> tensor<1x4x6x6xf32>
   return %y : tensor<1x4x6x6xf32>
 }
+
+// -----
+
+// A copy whose input index is affine in the output index (n, c, y, x).
+// (Maps precede the function.)
+// CHECK: #[[READ:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1 * 4 + (d2 mod 2) * 2 + d3 mod 2, d2 floordiv 2, d3 floordiv 2)>
+// CHECK-LABEL: func.func @depth_to_space_crd
+// CHECK: linalg.generic {indexing_maps = [#[[READ]], #{{.*}}]{{.*}} ins(%{{.*}} : tensor<1x8x2x3xf32>) outs(%{{.*}} : tensor<1x2x4x6xf32>)
+func.func @depth_to_space_crd(%x: tensor<1x8x2x3xf32>) -> tensor<1x2x4x6xf32> {
+  %y = kiln.depth_to_space %x {blocksize = 2 : i64, mode = #kiln.depth_to_space_mode<crd>} : tensor<1x8x2x3xf32> -> tensor<1x2x4x6xf32>
+  return %y : tensor<1x2x4x6xf32>
+}
