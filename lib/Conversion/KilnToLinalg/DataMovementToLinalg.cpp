@@ -615,6 +615,57 @@ struct LowerGatherElements : OpConversionPattern<GatherElementsOp> {
   }
 };
 
+/// output[p, s] = data[p[0..b), wrap(indices[p, 0..m)), s]: a generic over
+/// the result reading the m index components and then data with
+/// tensor.extract.
+struct LowerGatherND : OpConversionPattern<GatherNDOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(GatherNDOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto dataType = cast<RankedTensorType>(adaptor.getData().getType());
+    auto indicesType = cast<RankedTensorType>(adaptor.getIndices().getType());
+    int64_t tupleRank = indicesType.getRank() - 1;
+    int64_t tupleSize = indicesType.getDimSize(tupleRank);
+    int64_t batchDims = op.getBatchDims();
+    int64_t rank = resultType.getRank();
+    Location loc = op.getLoc();
+    Value data = adaptor.getData(), indices = adaptor.getIndices();
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType());
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, resultType, ValueRange{}, init,
+        {rewriter.getMultiDimIdentityMap(rank)},
+        SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+        [&](OpBuilder &builder, Location bodyLoc, ValueRange) {
+          SmallVector<Value> loops;
+          for (int64_t dim = 0; dim < rank; ++dim)
+            loops.push_back(linalg::IndexOp::create(builder, bodyLoc, dim));
+          ArrayRef<Value> tuple = ArrayRef<Value>(loops).take_front(tupleRank);
+          SmallVector<Value> dataIndices(tuple.take_front(batchDims));
+          for (int64_t k = 0; k < tupleSize; ++k) {
+            SmallVector<Value> component(tuple);
+            component.push_back(indexConstant(builder, bodyLoc, k));
+            Value index =
+                tensor::ExtractOp::create(builder, bodyLoc, indices, component);
+            dataIndices.push_back(wrappedIndex(
+                builder, bodyLoc, index, dataType.getDimSize(batchDims + k)));
+          }
+          llvm::append_range(dataIndices,
+                             ArrayRef<Value>(loops).drop_front(tupleRank));
+          linalg::YieldOp::create(
+              builder, bodyLoc,
+              Value(tensor::ExtractOp::create(builder, bodyLoc, data,
+                                              dataIndices)));
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
+    return success();
+  }
+};
+
 /// output[i] = start + i * delta over the static result extent.
 struct LowerRange : OpConversionPattern<RangeOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -664,6 +715,6 @@ void mlir::kiln::populateKilnDataMovementToLinalgPatterns(
                LowerTranspose, LowerCast, LowerConcat, LowerSplit, LowerSlice,
                LowerDynamicSlice,
                LowerExpand, LowerTile, LowerPad, LowerGather,
-               LowerGatherElements, LowerRange>(typeConverter,
+               LowerGatherElements, LowerGatherND, LowerRange>(typeConverter,
                                                 patterns.getContext());
 }

@@ -147,3 +147,21 @@ func.func @range(%start: tensor<f32>, %limit: tensor<f32>, %delta: tensor<f32>) 
   %r = kiln.range %start, %limit, %delta : (tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<4xf32>
   return %r : tensor<4xf32>
 }
+
+// -----
+
+// Each output element reads its index tuple, then data at the batch
+// position, the (wrapped) tuple and the trailing loop indices.
+// CHECK-LABEL: func.func @gather_nd
+// CHECK-SAME: (%[[DATA:.*]]: tensor<4x5x6xf32>, %[[INDICES:.*]]: tensor<4x1xi64>)
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<4x6xf32>)
+// CHECK: %[[BATCH:.*]] = linalg.index 0 : index
+// CHECK: %[[INNER:.*]] = linalg.index 1 : index
+// CHECK: %[[ID:.*]] = tensor.extract %[[INDICES]][%[[BATCH]], %{{.*}}] : tensor<4x1xi64>
+// CHECK: %[[INDEX:.*]] = arith.index_cast %[[ID]] : i64 to index
+// CHECK: %[[WRAPPED:.*]] = arith.select %{{.*}}, %{{.*}}, %[[INDEX]] : index
+// CHECK: tensor.extract %[[DATA]][%[[BATCH]], %[[WRAPPED]], %[[INNER]]] : tensor<4x5x6xf32>
+func.func @gather_nd(%x: tensor<4x5x6xf32>, %i: tensor<4x1xi64>) -> tensor<4x6xf32> {
+  %g = kiln.gather_nd %x, %i {batch_dims = 1 : i64} : tensor<4x5x6xf32>, tensor<4x1xi64> -> tensor<4x6xf32>
+  return %g : tensor<4x6xf32>
+}
