@@ -427,24 +427,27 @@ struct LowerPad : OpConversionPattern<PadOp> {
     ArrayRef<int64_t> pads = op.getPads();
     Location loc = op.getLoc();
     Type element = resultType.getElementType();
-    Value padValue;
-    if (adaptor.getDynamicValue()) {
-      auto valueType =
-          cast<RankedTensorType>(adaptor.getDynamicValue().getType());
-      padValue = tensor::ExtractOp::create(
-          rewriter, loc, adaptor.getDynamicValue(),
-          SmallVector<Value>(valueType.getRank(),
-                             indexConstant(rewriter, loc, 0)));
-    } else {
-      TypedAttr value = rewriter.getZeroAttr(element);
-      if (auto given = op.getValueAttr()) {
-        value = cast<TypedAttr>(given);
-        if (auto integer = dyn_cast<IntegerAttr>(value))
-          value = rewriter.getIntegerAttr(element, integer.getValue());
-      }
-      padValue = arith::ConstantOp::create(rewriter, loc, value);
-    }
     bool isConstant = op.getMode() == PadMode::constant;
+    // The value of padded positions (constant mode only).
+    Value padValue;
+    if (isConstant) {
+      if (adaptor.getDynamicValue()) {
+        auto valueType =
+            cast<RankedTensorType>(adaptor.getDynamicValue().getType());
+        padValue = tensor::ExtractOp::create(
+            rewriter, loc, adaptor.getDynamicValue(),
+            SmallVector<Value>(valueType.getRank(),
+                               indexConstant(rewriter, loc, 0)));
+      } else {
+        TypedAttr value = rewriter.getZeroAttr(element);
+        if (auto given = op.getValueAttr()) {
+          value = cast<TypedAttr>(given);
+          if (auto integer = dyn_cast<IntegerAttr>(value))
+            value = rewriter.getIntegerAttr(element, integer.getValue());
+        }
+        padValue = arith::ConstantOp::create(rewriter, loc, value);
+      }
+    }
     if (isConstant && !op.getDynamicPads()) {
       SmallVector<int64_t> cropOffsets, cropSizes, low, high;
       for (int64_t dim = 0; dim < rank; ++dim) {
