@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build ccache git python3
   clang-22 lld-22 llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libonnx-dev libprotobuf-dev protobuf-compiler python3-onnx python3-numpy
-  libonnx-testdata
+  libonnx-testdata libgtest-dev
 )
 
 missing=()

@@ -18,8 +18,14 @@ llvm_config.use_default_substitutions()
 
 tool_dirs = [config.kiln_tools_dir, config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(
-    [ToolSubst(tool, unresolved="fatal") for tool in ["kiln-opt", "kiln-compile"]],
+    [ToolSubst(tool, unresolved="fatal")
+     for tool in ["kiln-opt", "kiln-compile", "kiln-run"]],
     tool_dirs)
+# The runtime tests run the hand-written models of test/Runtime/Inputs.
+config.substitutions.append(
+    ("%test_models", os.path.join(config.kiln_obj_root, "test", "Runtime", "Inputs")))
+config.substitutions.append(
+    ("%kiln_libs", os.path.join(config.kiln_obj_root, "lib")))
 # The importer tests build ONNX models with Debian's python3-onnx.
 config.substitutions.append(("%python", "/usr/bin/python3"))
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

@@ -47,7 +47,8 @@ def Kiln_CoordinateTransform : I32EnumAttr<"CoordinateTransform",
     "how a resized coordinate maps back to the input", [
     I32EnumAttrCase<"half_pixel", 0>, I32EnumAttrCase<"half_pixel_symmetric", 1>,
     I32EnumAttrCase<"pytorch_half_pixel", 2>, I32EnumAttrCase<"align_corners", 3>,
-    I32EnumAttrCase<"asymmetric", 4>, I32EnumAttrCase<"tf_crop_and_resize", 5>]> {
+    I32EnumAttrCase<"asymmetric", 4>, I32EnumAttrCase<"tf_crop_and_resize", 5>,
+    I32EnumAttrCase<"tf_half_pixel_for_nn", 6>]> {
   let genSpecializedAttr = 0;
   let cppNamespace = "::mlir::kiln";
 }

@@ -88,6 +88,7 @@ def Kiln_FloatTensor : RankedTensorOf<[AnyFloat]>;
 def Kiln_IntegerTensor : RankedTensorOf<[AnyInteger]>;
 def Kiln_BoolTensor : RankedTensorOf<[I1]>;
 def Kiln_QuantizedTensor : RankedTensorOf<[quant_QuantizedType]>;
+def Kiln_UnquantizedTensor : RankedTensorOf<[AnyFloat, AnyInteger]>;
 def Kiln_FloatOrQuantizedTensor : RankedTensorOf<[AnyFloat, quant_QuantizedType]>;
 // Values that interpolate or sample as numbers (grid_sample, bernoulli):
 // float or integer, booleans included, not quantized.

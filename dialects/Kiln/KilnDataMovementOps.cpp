@@ -693,6 +693,52 @@ OpFoldResult TileOp::fold(FoldAdaptor) {
 }
 
 //===----------------------------------------------------------------------===//
+// ReverseSequenceOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ReverseSequenceOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  ArrayRef<int64_t> lengths = getShape(adaptor.getSequenceLens());
+  int64_t rank = input.size();
+  int64_t batchAxis = adaptor.getBatchAxis(), timeAxis = adaptor.getTimeAxis();
+  if (rank < 2)
+    return emitOptionalError(location,
+                             "reverse_sequence input must have rank >= 2, got ",
+                             rank);
+  if (failed(verifyAxis(location, batchAxis, rank, "batch_axis")) ||
+      failed(verifyAxis(location, timeAxis, rank, "time_axis")))
+    return failure();
+  if (batchAxis == timeAxis)
+    return emitOptionalError(location, "batch_axis and time_axis must differ, "
+                                       "both are ",
+                             batchAxis);
+  if (lengths.size() != 1)
+    return emitOptionalError(location, "sequence_lens must be 1-D, got shape ",
+                             formatShape(lengths));
+  if (!ShapedType::isDynamic(lengths[0]) &&
+      !ShapedType::isDynamic(input[batchAxis]) &&
+      lengths[0] != input[batchAxis])
+    return emitOptionalError(location, "sequence_lens has ", lengths[0],
+                             " entries for batch extent ", input[batchAxis],
+                             " (dimension ", batchAxis, " of ",
+                             formatShape(input), ")");
+  inferredShapes.emplace_back(input);
+  return success();
+}
+
+LogicalResult ReverseSequenceOp::verify() {
+  int64_t timeAxis = getTimeAxis();
+  if (llvm::is_contained(getQuantizedDimensions(getElementTypeOrSelf(
+                             getInput().getType())),
+                         timeAxis))
+    return emitOpError("input is quantized along time_axis ")
+           << timeAxis << ", whose values the op reorders";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
 // SqueezeOp, UnsqueezeOp, FlattenOp
 //===----------------------------------------------------------------------===//
 
@@ -807,6 +853,20 @@ LogicalResult ResizeOp::verify() {
     if (operand && failed(verifyShapeOperand(*this, operand, input.size(),
                                              "the dynamic operand")))
       return failure();
+  bool cropsAndResizes =
+      getCoordinateTransform() == CoordinateTransform::tf_crop_and_resize;
+  if (cropsAndResizes != static_cast<bool>(getRoi()))
+    return emitOpError("a roi operand is needed for, and only for, "
+                       "tf_crop_and_resize");
+  if (Value roi = getRoi()) {
+    FailureOr<int64_t> length = getShapeOperandLength(*this, roi, "roi");
+    if (failed(length))
+      return failure();
+    if (*length != 2 * static_cast<int64_t>(input.size()))
+      return emitOpError("roi has ")
+             << *length << " entries, expected 2 * rank = "
+             << 2 * input.size();
+  }
   std::optional<ArrayRef<float>> scales = getScales();
   if (!scales)
     return success();
@@ -818,6 +878,9 @@ LogicalResult ResizeOp::verify() {
     if (!(scale > 0.0f) || std::isinf(scale))
       return emitOpError("scales must be positive and finite, got [")
              << *scales << "]";
+  // A crop's extents depend on the values of roi.
+  if (cropsAndResizes)
+    return success();
   for (auto [dim, extent, result, scale] :
        llvm::enumerate(input, output, *scales)) {
     if (ShapedType::isDynamic(extent) || ShapedType::isDynamic(result))

@@ -442,6 +442,49 @@ def Kiln_TileOp : Kiln_ShapeInferenceOp<"tile",
   let hasFolder = 1;
 }
 
+def Kiln_ReverseSequenceOp : Kiln_ShapeInferenceOp<"reverse_sequence",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "reverse the leading part of every sequence in a batch";
+  let description = [{
+    ONNX ReverseSequence. With `b` along `batch_axis` and `t` along
+    `time_axis`, each batch entry reverses its first `sequence_lens[b]`
+    time steps and keeps the rest:
+
+    ```
+    output[..., b, ..., t, ...] = input[..., b, ..., len - 1 - t, ...]  if t < len
+                                = input[..., b, ..., t, ...]            otherwise
+    len = sequence_lens[b]
+    ```
+
+    Every `sequence_lens[b]` must lie in `[0, input.shape[time_axis]]` at
+    run time. The result has the input's shape.
+
+    Constraints:
+    - the input has rank at least 2;
+    - `batch_axis` and `time_axis` are distinct and in `[0, rank)`;
+    - `sequence_lens` is 1-D with one entry per batch entry (when both
+      extents are static);
+    - a per-axis or sub-channel quantized input is not quantized along
+      `time_axis` (reversal would move values between scales).
+
+    Example:
+
+    ```mlir
+    %r = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64}
+        : tensor<4x5x8xf32>, tensor<4xi64> -> tensor<4x5x8xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_Tensor:$input, Kiln_I64Tensor:$sequence_lens,
+                       DefaultValuedAttr<I64Attr, "1">:$batch_axis,
+                       DefaultValuedAttr<I64Attr, "0">:$time_axis);
+  let results = (outs Kiln_Tensor:$output);
+  let assemblyFormat = [{
+    $input `,` $sequence_lens attr-dict `:` type($input) `,`
+    type($sequence_lens) `->` type($output)
+  }];
+  let hasVerifier = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Rank changes
 //===----------------------------------------------------------------------===//
@@ -541,9 +584,10 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
      AllElementTypesMatch<["input", "output"]>]> {
   let summary = "resample a tensor by interpolation";
   let description = [{
-    ONNX Resize (without `roi`) after the importer computed the output shape.
-    For each output coordinate `x_out` in dimension `d`, with
-    `scale = scales[d]` (or `out_d / in_d` when `scales` is absent):
+    ONNX Resize after the importer computed the output shape. For each
+    output coordinate `x_out` in dimension `d`, with `scale = scales[d]` (or
+    `out_d / in_d` when `scales` is absent) and, for `tf_crop_and_resize`,
+    the normalized crop box `start = roi[d]`, `end = roi[rank + d]`:
 
     ```
     x_in = coordinate_transform(x_out, scale, in_d, out_d)
@@ -552,6 +596,10 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
       pytorch_half_pixel:   out_d > 1 ? (x_out + 0.5) / scale - 0.5 : 0
       align_corners:        x_out * (in_d - 1) / (out_d - 1)
       asymmetric:           x_out / scale
+      tf_half_pixel_for_nn: (x_out + 0.5) / scale
+      tf_crop_and_resize:   out_d > 1 ? start * (in_d - 1) +
+                                        x_out * (end - start) * (in_d - 1) / (out_d - 1)
+                                      : 0.5 * (start + end) * (in_d - 1)
     output[x_out] = interpolate(mode, input, x_in)
       nearest: input[nearest_mode(x_in)]
       linear:  (multi)linear interpolation of the 2^n neighbours
@@ -561,7 +609,9 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
     ```
 
     Positions outside the input read `extrapolation_value` (only for
-    `tf_crop_and_resize`).
+    `tf_crop_and_resize`). With `tf_crop_and_resize` and `scales`, a result
+    extent is `floor(in_d * (end - start) * scale)`, which depends on the
+    values of `roi`; it is not checked.
 
     When ONNX computes the scales or the output sizes at run time they are
     the `dynamic_scales` (then `out_d = floor(in_d * scale_d)`) or
@@ -573,7 +623,9 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
     - `scales`, if present, has one positive entry per dimension, and each
       static result extent is `floor(input extent * scale)`;
     - at most one of `scales`, `dynamic_scales` and `dynamic_sizes` is
-      given; the operands are 1-D with one (static) entry per dimension.
+      given; the operands are 1-D with one (static) entry per dimension;
+    - `roi` is given exactly for `tf_crop_and_resize`, 1-D with two
+      (static) entries per dimension.
 
     Example:
 
@@ -581,6 +633,8 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
     %r = kiln.resize %x {mode = #kiln.resize_mode<linear>, scales = array<f32: 1.0, 1.0, 2.0, 2.0>}
         : tensor<1x3x16x16xf32> -> tensor<1x3x32x32xf32>
     %d = kiln.resize %x sizes %sizes : tensor<4xi64> : tensor<1x3x16x16xf32> -> tensor<?x?x?x?xf32>
+    %c = kiln.resize %x roi %roi : tensor<8xf32> {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>}
+        : tensor<1x3x16x16xf32> -> tensor<1x3x8x8xf32>
     ```
   }];
   let arguments = (ins Kiln_FloatOrQuantizedTensor:$input,
@@ -594,10 +648,12 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
       DefaultValuedAttr<F32Attr, "0.0">:$extrapolation_value,
       OptionalAttr<DenseF32ArrayAttr>:$scales,
       Optional<Kiln_FloatTensor>:$dynamic_scales,
-      Optional<Kiln_I64Tensor>:$dynamic_sizes);
+      Optional<Kiln_I64Tensor>:$dynamic_sizes,
+      Optional<Kiln_FloatTensor>:$roi);
   let results = (outs Kiln_FloatOrQuantizedTensor:$output);
   let assemblyFormat = [{
-    $input (`scales` $dynamic_scales^ `:` type($dynamic_scales))?
+    $input (`roi` $roi^ `:` type($roi))?
+    (`scales` $dynamic_scales^ `:` type($dynamic_scales))?
     (`sizes` $dynamic_sizes^ `:` type($dynamic_sizes))? attr-dict `:`
     type($input) `->` type($output)
   }];

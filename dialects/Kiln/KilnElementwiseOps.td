@@ -262,8 +262,13 @@ def Kiln_DivOp : Kiln_ArithmeticOp<"div",
     "lhs / rhs  (integers: truncated toward zero)"> {
   let hasFolder = 1;
 }
+// Without `fmod` the remainder takes the divisor's sign (Python's %); with
+// it, the dividend's sign (C's fmod), for integers and floats alike.
 def Kiln_ModOp : Kiln_ArithmeticOp<"mod",
-    "lhs mod rhs  (sign of rhs for integers; fmod: sign of lhs for floats)">;
+    "lhs - rhs * (fmod ? trunc(lhs / rhs) : floor(lhs / rhs))  (the sign of rhs; of lhs under fmod)"> {
+  let arguments = (ins Kiln_NumericTensor:$lhs, Kiln_NumericTensor:$rhs,
+                       UnitAttr:$fmod);
+}
 def Kiln_MaxOp : Kiln_ArithmeticOp<"max", "max(lhs, rhs)"> {
   let hasFolder = 1;
 }

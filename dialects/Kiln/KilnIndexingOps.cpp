@@ -1,4 +1,4 @@
-//===- KilnIndexingOps.cpp - gather and scatter ---------------------------===//
+//===- KilnIndexingOps.cpp - gather, scatter, selection -------------------===//
 
 #include "dialects/Kiln/KilnOps.h"
 #include "dialects/Kiln/KilnConstantFolding.h"
@@ -354,4 +354,86 @@ OpFoldResult GatherOp::fold(FoldAdaptor adaptor) {
       for (int64_t i = 0; i < inner; ++i)
         values.push_back(elements[(o * extent + position) * inner + i]);
   return DenseElementsAttr::get(type, values);
+}
+
+//===----------------------------------------------------------------------===//
+// NonZeroOp, CompressOp, UniqueOp
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Returns the shape of a data-dependent selection from `input`: the input's
+/// shape with a `?` extent at `axis`, or `[?]` (flattened) without one.
+FailureOr<SmallVector<int64_t>>
+getSelectionShape(std::optional<Location> location, ArrayRef<int64_t> input,
+                  std::optional<int64_t> axis) {
+  if (!axis)
+    return SmallVector<int64_t>{ShapedType::kDynamic};
+  if (failed(verifyAxis(location, *axis, input.size())))
+    return failure();
+  SmallVector<int64_t> shape(input);
+  shape[*axis] = ShapedType::kDynamic;
+  return shape;
+}
+
+/// Returns the number of items a selection chooses from: the extent along
+/// `axis`, or the element count (dynamic if any extent is) without one.
+/// `axis` must be valid.
+int64_t getItemCount(ArrayRef<int64_t> input, std::optional<int64_t> axis) {
+  if (axis)
+    return input[*axis];
+  if (ShapedType::isDynamicShape(input))
+    return ShapedType::kDynamic;
+  return ShapedType::getNumElements(input);
+}
+
+} // namespace
+
+LogicalResult NonZeroOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  int64_t rank = getShape(adaptor.getInput()).size();
+  inferredShapes.emplace_back(SmallVector<int64_t>{rank, ShapedType::kDynamic});
+  return success();
+}
+
+LogicalResult CompressOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  ArrayRef<int64_t> condition = getShape(adaptor.getCondition());
+  std::optional<int64_t> axis = adaptor.getAxis();
+  FailureOr<SmallVector<int64_t>> shape =
+      getSelectionShape(location, input, axis);
+  if (failed(shape))
+    return failure();
+  if (condition.size() != 1)
+    return emitOptionalError(location, "condition must be 1-D, got shape ",
+                             formatShape(condition));
+  int64_t items = getItemCount(input, axis);
+  if (!ShapedType::isDynamic(condition[0]) && !ShapedType::isDynamic(items) &&
+      condition[0] > items)
+    return emitOptionalError(location, "condition has ", condition[0],
+                             " entries, more than the ", items, " ",
+                             axis ? "slices along the axis" : "elements",
+                             " of input ", formatShape(input));
+  inferredShapes.emplace_back(*shape);
+  return success();
+}
+
+LogicalResult UniqueOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  std::optional<int64_t> axis = adaptor.getAxis();
+  FailureOr<SmallVector<int64_t>> shape =
+      getSelectionShape(location, input, axis);
+  if (failed(shape))
+    return failure();
+  SmallVector<int64_t> distinct = {ShapedType::kDynamic};
+  inferredShapes.emplace_back(*shape);
+  inferredShapes.emplace_back(distinct);
+  inferredShapes.emplace_back(SmallVector<int64_t>{getItemCount(input, axis)});
+  inferredShapes.emplace_back(distinct);
+  return success();
 }

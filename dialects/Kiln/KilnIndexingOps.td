@@ -1,4 +1,4 @@
-//===- KilnIndexingOps.td - gather and scatter ----------------*- tablegen -*-===//
+//===- KilnIndexingOps.td - gather, scatter, selection --------*- tablegen -*-===//
 
 #ifndef KILN_INDEXING_OPS_TD
 #define KILN_INDEXING_OPS_TD
@@ -258,6 +258,129 @@ def Kiln_TriluOp : Kiln_ShapeInferenceOp<"trilu",
   let results = (outs Kiln_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
   let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Data-dependent selection
+//===----------------------------------------------------------------------===//
+
+def Kiln_NonZeroOp : Kiln_ShapeInferenceOp<"non_zero", [Pure]> {
+  let summary = "coordinates of the non-zero elements";
+  let description = [{
+    ONNX NonZero. For an input of rank `r`, column `n` of the result holds
+    the coordinates of the `n`-th non-zero element in row-major order:
+
+    ```
+    output[:, n] = (i_0, ..., i_(r-1))  where input[i_0, ..., i_(r-1)] is
+                   the n-th element != 0 (true for booleans)
+    ```
+
+    The number of non-zero elements depends on the data, so the result's
+    second extent is `?`. Kiln compiles static shapes: a later stage takes
+    the extent the model declares for the result and fails at run time if
+    the data give a different count.
+
+    Constraints:
+    - the result is an i64 tensor of shape `[r, ?]`.
+
+    Example:
+
+    ```mlir
+    %nz = kiln.non_zero %x : tensor<2x3xi1> -> tensor<2x?xi64>
+    ```
+  }];
+  let arguments = (ins Kiln_UnquantizedTensor:$input);
+  let results = (outs Kiln_I64Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
+def Kiln_CompressOp : Kiln_ShapeInferenceOp<"compress",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "select slices (or elements) where a condition holds";
+  let description = [{
+    ONNX Compress. With `selected` the positions `j < length(condition)`
+    where `condition[j]` is true, in increasing order:
+
+    ```
+    with axis:    output[..., n, ...] = input[..., selected[n], ...]   (n at axis)
+    without axis: output[n] = flatten(input)[selected[n]]
+    ```
+
+    The condition may be shorter than the input along `axis` (or than its
+    element count); the positions past its end are dropped. The number of
+    selected positions depends on the data, so the result's extent along
+    `axis` (its only extent, without `axis`) is `?`. Kiln compiles static
+    shapes: a later stage takes the extent the model declares for the
+    result and fails at run time if the data select a different count.
+
+    Constraints:
+    - `axis`, if present, is in `[0, rank)`;
+    - `condition` is a 1-D boolean tensor no longer than the input's extent
+      along `axis` (its element count without `axis`), when both are static;
+    - the result has the input's shape with `?` at `axis` (`[?]` without
+      `axis`) and the input's element type.
+
+    Example:
+
+    ```mlir
+    %c = kiln.compress %x, %keep {axis = 1 : i64} : tensor<3x4xf32>, tensor<4xi1> -> tensor<3x?xf32>
+    %f = kiln.compress %x, %mask : tensor<3x4xf32>, tensor<12xi1> -> tensor<?xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_UnquantizedTensor:$input,
+                       Kiln_BoolTensor:$condition,
+                       OptionalAttr<I64Attr>:$axis);
+  let results = (outs Kiln_UnquantizedTensor:$output);
+  let assemblyFormat = [{
+    $input `,` $condition attr-dict `:` type($input) `,` type($condition)
+    `->` type($output)
+  }];
+}
+
+def Kiln_UniqueOp : Kiln_ShapeInferenceOp<"unique",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "distinct elements (or slices) with their positions and counts";
+  let description = [{
+    ONNX Unique. The items are the elements of `flatten(input)` without
+    `axis`, or the slices `input[..., j, ...]` (`j` at `axis`) with it:
+
+    ```
+    U = the distinct items, ascending (sorted; slices compare
+        lexicographically in row-major order) or in order of first
+        occurrence (not sorted)
+    output            = the items of U, in that order (stacked along axis)
+    indices[u]        = the position of the first occurrence of U[u]
+    inverse_indices[j] = the u with item j == U[u]
+    counts[u]         = the number of occurrences of U[u]
+    ```
+
+    The number of distinct items depends on the data, so `output` has `?`
+    at `axis` (it is `[?]` without `axis`), and `indices` and `counts` are
+    `[?]`. Kiln compiles static shapes: a later stage takes the extents the
+    model declares and fails at run time if the data give a different
+    count. ONNX's `sorted` defaults to 1; the importer sets the flag.
+
+    Constraints:
+    - `axis`, if present, is in `[0, rank)`;
+    - `output` has the input's element type and the shape above; the other
+      results are 1-D i64 tensors, `inverse_indices` with one entry per item
+      (the input's element count, or its extent along `axis`).
+
+    Example:
+
+    ```mlir
+    %y, %first, %inverse, %counts = kiln.unique %x {sorted}
+        : tensor<6xf32> -> tensor<?xf32>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>
+    ```
+  }];
+  let arguments = (ins Kiln_UnquantizedTensor:$input, UnitAttr:$sorted,
+                       OptionalAttr<I64Attr>:$axis);
+  let results = (outs Kiln_UnquantizedTensor:$output, Kiln_I64Tensor:$indices,
+                      Kiln_I64Tensor:$inverse_indices, Kiln_I64Tensor:$counts);
+  let assemblyFormat = [{
+    $input attr-dict `:` type($input) `->` type($output) `,` type($indices)
+    `,` type($inverse_indices) `,` type($counts)
+  }];
 }
 
 #endif // KILN_INDEXING_OPS_TD

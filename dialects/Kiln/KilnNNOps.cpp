@@ -186,14 +186,8 @@ inferAxisPreservingShape(std::optional<Location> location,
 /// channel and spatial dimensions would break such a quantization.
 LogicalResult verifyQuantizedOnlyAlongBatch(Operation *op, Value value,
                                             StringRef what) {
-  Type element = getElementTypeOrSelf(value.getType());
-  SmallVector<int32_t> dims;
-  if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(element))
-    dims.push_back(perAxis.getQuantizedDimension());
-  else if (auto subChannel =
-               dyn_cast<quant::UniformQuantizedSubChannelType>(element))
-    llvm::append_range(dims, subChannel.getQuantizedDimensions());
-  for (int32_t dim : dims)
+  for (int32_t dim :
+       getQuantizedDimensions(getElementTypeOrSelf(value.getType())))
     if (dim != 0)
       return op->emitOpError()
              << what << " is quantized along dimension " << dim
@@ -583,6 +577,26 @@ LogicalResult LpNormalizationOp::inferReturnTypeComponents(
     return emitOptionalError(location, "p must be 1 or 2, got ", p);
   return inferAxisPreservingShape(location, getShape(adaptor.getInput()),
                                   adaptor.getAxis(), inferredShapes);
+}
+
+//===----------------------------------------------------------------------===//
+// DetOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult DetOp::inferReturnTypeComponents(
+    MLIRContext *context, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<ShapedTypeComponents> &inferredShapes) {
+  ArrayRef<int64_t> input = getShape(adaptor.getInput());
+  if (input.size() < 2)
+    return emitOptionalError(location, "det input must have rank >= 2, got ",
+                             input.size());
+  int64_t rows = input[input.size() - 2], columns = input.back();
+  if (!ShapedType::isDynamic(rows) && !ShapedType::isDynamic(columns) &&
+      rows != columns)
+    return emitOptionalError(location, "det needs square matrices, got ",
+                             formatShape(input));
+  inferredShapes.emplace_back(input.drop_back(2));
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

@@ -232,6 +232,35 @@ def Kiln_GemmOp : Kiln_ShapeInferenceOp<"gemm", [Pure]> {
   let hasVerifier = 1;
 }
 
+def Kiln_DetOp : Kiln_ShapeInferenceOp<"det",
+    [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "determinant of each innermost square matrix";
+  let description = [{
+    ONNX Det. For an input of shape `[*, M, M]` (any number of leading batch
+    dimensions):
+
+    ```
+    output[b...] = det(input[b..., :, :])
+    ```
+
+    so `shape(output) = input.shape[:-2]` (a scalar for a single matrix).
+
+    Constraints:
+    - the input has rank at least 2 and its last two extents are equal
+      (when both are static);
+    - the result has the shape above and the input's float element type.
+
+    Example:
+
+    ```mlir
+    %d = kiln.det %x : tensor<3x4x4xf32> -> tensor<3xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_FloatTensor:$input);
+  let results = (outs Kiln_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
 //===----------------------------------------------------------------------===//
 // Pooling
 //===----------------------------------------------------------------------===//

@@ -216,4 +216,13 @@ Type getExpressedElementType(Type elementType) {
   return elementType;
 }
 
+SmallVector<int32_t> getQuantizedDimensions(Type elementType) {
+  if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(elementType))
+    return {perAxis.getQuantizedDimension()};
+  if (auto subChannel =
+          dyn_cast<quant::UniformQuantizedSubChannelType>(elementType))
+    return llvm::to_vector(subChannel.getQuantizedDimensions());
+  return {};
+}
+
 } // namespace mlir::kiln

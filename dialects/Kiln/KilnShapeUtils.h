@@ -107,6 +107,10 @@ IntegerType getStoredIntegerType(quant::QuantizedType quantized);
 /// a quantized type, the type itself otherwise.
 Type getExpressedElementType(Type elementType);
 
+/// Returns the dimensions along which a per-axis or sub-channel quantized
+/// element type changes its scale and zero point (none for other types).
+SmallVector<int32_t> getQuantizedDimensions(Type elementType);
+
 } // namespace mlir::kiln
 
 #endif // KILN_DIALECTS_KILN_KILNSHAPEUTILS_H

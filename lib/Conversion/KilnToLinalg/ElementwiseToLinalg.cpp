@@ -291,27 +291,42 @@ void mlir::kiln::populateKilnElementwiseToLinalgPatterns(
   elementwise.add<ModOp>([](ModOp op, OpBuilder &builder, Location loc,
                             ValueRange args) -> Value {
     Value lhs = args[0], rhs = args[1];
-    // Floats: C fmod (sign of lhs).
-    if (isFloat(lhs))
-      return arith::RemFOp::create(builder, loc, lhs, rhs);
     if (isUnsignedInteger(op.getLhs().getType()))
       return arith::RemUIOp::create(builder, loc, lhs, rhs);
-    // Signed integers: Python's mod takes the sign of rhs, so a nonzero
-    // remainder of the other sign moves by one rhs.
-    Value remainder = arith::RemSIOp::create(builder, loc, lhs, rhs);
+    // The truncated remainder has lhs's sign: C's fmod.
+    bool isFloatMod = isFloat(lhs);
+    Value remainder =
+        isFloatMod ? Value(arith::RemFOp::create(builder, loc, lhs, rhs))
+                   : Value(arith::RemSIOp::create(builder, loc, lhs, rhs));
+    if (op.getFmod())
+      return remainder;
+    // Python's mod takes rhs's sign: a nonzero remainder of the other sign
+    // moves by one rhs.
     Value zero = zeroLike(builder, loc, lhs.getType());
-    Value nonZero = arith::CmpIOp::create(
-        builder, loc, arith::CmpIPredicate::ne, remainder, zero);
-    Value signsDiffer = arith::XOrIOp::create(
-        builder, loc,
-        arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
-                              remainder, zero),
-        arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt, rhs,
-                              zero));
+    auto isNegative = [&](Value value) -> Value {
+      if (isFloatMod)
+        return arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::OLT,
+                                     value, zero);
+      return arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
+                                   value, zero);
+    };
+    Value nonZero =
+        isFloatMod
+            ? Value(arith::CmpFOp::create(builder, loc,
+                                          arith::CmpFPredicate::ONE,
+                                          remainder, zero))
+            : Value(arith::CmpIOp::create(builder, loc,
+                                          arith::CmpIPredicate::ne, remainder,
+                                          zero));
+    Value signsDiffer = arith::XOrIOp::create(builder, loc,
+                                              isNegative(remainder),
+                                              isNegative(rhs));
     Value adjust = arith::AndIOp::create(builder, loc, nonZero, signsDiffer);
-    return select(builder, loc, adjust,
-                  arith::AddIOp::create(builder, loc, remainder, rhs),
-                  remainder);
+    Value moved =
+        isFloatMod
+            ? Value(arith::AddFOp::create(builder, loc, remainder, rhs))
+            : Value(arith::AddIOp::create(builder, loc, remainder, rhs));
+    return select(builder, loc, adjust, moved, remainder);
   });
   elementwise.add<PowOp>([](PowOp op, OpBuilder &builder, Location loc,
                             ValueRange args) -> Value {

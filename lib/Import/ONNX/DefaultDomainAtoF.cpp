@@ -17,25 +17,70 @@ Type getContractionResultType(NodeBinder &binder, Value operand) {
   return element;
 }
 
+/// BatchNormalization. In training mode (opset 14 on) Y is normalized with
+/// the batch's own statistics over every axis but the channels (1), and the
+/// running statistics are updated:
+///   running = input * momentum + current * (1 - momentum)
 LogicalResult importBatchNormalization(NodeBinder &binder) {
+  bool training = binder.getInt("training_mode", 0) != 0;
   if (failed(binder.checkNumInputs(5, 5)) ||
-      failed(binder.checkNumOutputs(1)))
+      failed(binder.checkNumOutputs(training ? 3 : 1)))
     return failure();
-  if (binder.getInt("training_mode", 0) != 0) {
-    binder.emitError() << "training_mode = 1 is not supported (inference "
-                          "only)";
-    return failure();
-  }
   SmallVector<Value> inputs;
   for (unsigned i = 0; i < 5; ++i)
     inputs.push_back(binder.getInput(i));
   if (llvm::is_contained(inputs, Value()))
     return failure();
+  Value input = inputs[0], mean = inputs[3], variance = inputs[4];
+  RankedTensorType type = getTensorType(input);
+  Type element = type.getElementType();
+  if (training) {
+    if (type.getRank() < 2 || !isa<FloatType>(element)) {
+      binder.emitError() << "training mode expects a float input of rank >= "
+                            "2, got "
+                         << type;
+      return failure();
+    }
+    SmallVector<int64_t> axes = {0};
+    llvm::append_range(axes, llvm::seq<int64_t>(2, type.getRank()));
+    FailureOr<Moments> moments = buildMoments(binder, input, axes);
+    if (failed(moments))
+      return failure();
+    // The statistics kept as [1, C, 1, ...] become per-channel vectors.
+    auto perChannel = RankedTensorType::get({type.getDimSize(1)}, element);
+    OpBuilder &builder = binder.getBuilder();
+    mean = ReshapeOp::create(builder, binder.getLoc(), perChannel,
+                             moments->mean);
+    variance = ReshapeOp::create(builder, binder.getLoc(), perChannel,
+                                 moments->variance);
+    float momentum = binder.getFloat("momentum", 0.9f);
+    auto scalar = [&](float value) {
+      return binder.createConstant(DenseElementsAttr::get(
+          RankedTensorType::get({}, element),
+          builder.getFloatAttr(element, value)));
+    };
+    Value kept = scalar(momentum), taken = scalar(1.0f - momentum);
+    auto setRunning = [&](unsigned output, Value running,
+                          Value current) -> LogicalResult {
+      FailureOr<MulOp> decayed = binder.create<MulOp>({element}, running, kept);
+      FailureOr<MulOp> added = binder.create<MulOp>({element}, current, taken);
+      if (failed(decayed) || failed(added))
+        return failure();
+      FailureOr<AddOp> updated =
+          binder.create<AddOp>({element}, *decayed, *added);
+      if (failed(updated))
+        return failure();
+      binder.setOutput(output, *updated);
+      return success();
+    };
+    if (failed(setRunning(1, inputs[3], mean)) ||
+        failed(setRunning(2, inputs[4], variance)))
+      return failure();
+  }
   return setSingleOutput(
       binder, binder.create<BatchNormOp>(
-      {getElementTypeOrSelf(inputs[0].getType())}, inputs[0], inputs[1],
-      inputs[2], inputs[3], inputs[4],
-      APFloat(binder.getFloat("epsilon", 1e-5f))));
+                  {element}, input, inputs[1], inputs[2], mean, variance,
+                  APFloat(binder.getFloat("epsilon", 1e-5f))));
 }
 
 /// Bernoulli: 0 or 1 with the input's probabilities, of type `dtype` (by
@@ -149,6 +194,22 @@ LogicalResult importClip(NodeBinder &binder) {
   binder.setOutput(0, ClipOp::create(builder, binder.getLoc(), input.getType(),
                                      input, *min, *max));
   return success();
+}
+
+/// Compress; the number of selected slices depends on the data, so the
+/// output takes its extent from the model's declared shape.
+LogicalResult importCompress(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(2, 2);
+  Value condition = binder.getInput(1);
+  if (!input || !condition)
+    return failure();
+  FailureOr<IntegerAttr> axis =
+      getOptionalAxisAttr(binder, getTensorType(input).getRank());
+  if (failed(axis))
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<CompressOp>({getElementTypeOrSelf(input.getType())},
+                                        input, condition, *axis));
 }
 
 LogicalResult importConcat(NodeBinder &binder) {
@@ -420,6 +481,15 @@ LogicalResult importDepthToSpace(NodeBinder &binder) {
       mode == "DCR" ? DepthToSpaceMode::dcr : DepthToSpaceMode::crd));
 }
 
+LogicalResult importDet(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  return setSingleOutput(binder, binder.create<DetOp>(
+                                     {getElementTypeOrSelf(input.getType())},
+                                     input));
+}
+
 /// Dropout in training mode, as ONNX's reference (opset 12 on):
 ///   keep   = random_uniform(shape(x), 0, 1) >= ratio
 ///   output = where(training, where(keep, x / (ratio < 1 ? 1 - ratio : 1), 0),
@@ -610,11 +680,66 @@ LogicalResult importDequantizeLinear(NodeBinder &binder) {
   return success();
 }
 
+/// Returns the elements of a `rows` x `columns` matrix in row-major order:
+/// one on diagonal `k` (column - row == k), zero elsewhere. `element` is a
+/// float or integer type.
+SmallVector<Attribute> getEyeValues(OpBuilder &builder, Type element,
+                                    int64_t rows, int64_t columns, int64_t k) {
+  Attribute one = isa<FloatType>(element)
+                      ? Attribute(builder.getFloatAttr(element, 1.0))
+                      : Attribute(builder.getIntegerAttr(element, 1));
+  Attribute zero = builder.getZeroAttr(element);
+  SmallVector<Attribute> values;
+  for (int64_t row = 0; row < rows; ++row)
+    for (int64_t column = 0; column < columns; ++column)
+      values.push_back(column - row == k ? one : zero);
+  return values;
+}
+
 /// An einsum operand during lowering: a value and one letter per dimension.
 struct EinsumTerm {
   Value value;
   std::string letters;
 };
+
+/// Takes the diagonal for every letter that `term` repeats (`ii` -> `i`):
+/// masks the operand with an identity over the two dimensions of a repeated
+/// letter, then sums the second of them away.
+FailureOr<EinsumTerm> takeDiagonals(NodeBinder &binder, EinsumTerm term) {
+  Type element = getElementTypeOrSelf(term.value.getType());
+  for (size_t second = 1; second < term.letters.size();) {
+    size_t first = term.letters.find(term.letters[second]);
+    if (first == second) {
+      ++second;
+      continue;
+    }
+    if (!isa<FloatType, IntegerType>(element)) {
+      binder.emitError() << "einsum diagonals need float or integer "
+                            "operands, got "
+                         << element;
+      return failure();
+    }
+    // The identity over dimensions `first` and `second`, extent 1 elsewhere.
+    int64_t extent = getTensorType(term.value).getDimSize(first);
+    SmallVector<int64_t> maskShape(term.letters.size(), 1);
+    maskShape[first] = maskShape[second] = extent;
+    Value mask = binder.createConstant(DenseElementsAttr::get(
+        RankedTensorType::get(maskShape, element),
+        getEyeValues(binder.getBuilder(), element, extent, extent, 0)));
+    FailureOr<MulOp> masked =
+        binder.create<MulOp>({element}, term.value, mask);
+    if (failed(masked))
+      return failure();
+    FailureOr<ReduceSumOp> diagonal = binder.create<ReduceSumOp>(
+        {element}, *masked, ArrayRef<int64_t>{static_cast<int64_t>(second)},
+        /*keep_dims=*/false, Value());
+    if (failed(diagonal))
+      return failure();
+    term.value = *diagonal;
+    term.letters.erase(second, 1);
+  }
+  return term;
+}
 
 /// Sums `term` over the letters that `keep` does not contain.
 FailureOr<EinsumTerm> sumOutLetters(NodeBinder &binder, EinsumTerm term,
@@ -717,7 +842,7 @@ FailureOr<EinsumTerm> contractTerms(NodeBinder &binder, EinsumTerm lhs,
 
 /// Einsum on statically shaped operands, lowered to sums, transposes and
 /// batched matmuls contracting the operands left to right. Ellipses are
-/// supported; repeated letters within one operand (diagonals) are not.
+/// supported; a letter repeated within one operand takes its diagonal first.
 LogicalResult importEinsum(NodeBinder &binder) {
   if (failed(binder.checkNumOutputs(1)) || failed(binder.requireAttr("equation")))
     return failure();
@@ -740,6 +865,8 @@ LogicalResult importEinsum(NodeBinder &binder) {
   std::string ellipsisLetters;
   llvm::DenseMap<char, int64_t> extents;
   SmallVector<EinsumTerm> terms;
+  // Every operand's letters before diagonals, for the implicit output.
+  std::string allLetters;
   auto expand = [&](StringRef spec, int64_t rank) -> FailureOr<std::string> {
     size_t dots = spec.find("...");
     std::string letters = spec.str();
@@ -771,11 +898,6 @@ LogicalResult importEinsum(NodeBinder &binder) {
       return failure();
     }
     for (auto [dim, letter] : llvm::enumerate(*letters)) {
-      if (llvm::count(*letters, letter) > 1) {
-        binder.emitError() << "repeated subscript '" << letter
-                           << "' (a diagonal) is not supported yet";
-        return failure();
-      }
       int64_t extent = type.getDimSize(dim);
       if (ShapedType::isDynamic(extent)) {
         binder.emitError() << "einsum needs static operand shapes";
@@ -788,7 +910,11 @@ LogicalResult importEinsum(NodeBinder &binder) {
         return failure();
       }
     }
-    terms.push_back({input, *letters});
+    allLetters += *letters;
+    FailureOr<EinsumTerm> term = takeDiagonals(binder, {input, *letters});
+    if (failed(term))
+      return failure();
+    terms.push_back(*term);
   }
   std::string output;
   if (explicitOutput) {
@@ -798,13 +924,11 @@ LogicalResult importEinsum(NodeBinder &binder) {
       output = output.substr(0, dots) + ellipsisLetters + output.substr(dots + 3);
   } else {
     // Implicit output: ellipsis dimensions, then letters used once, sorted.
-    std::string all;
-    for (const EinsumTerm &term : terms)
-      all += term.letters;
     output = ellipsisLetters;
     std::string once;
-    for (char letter : all)
-      if (llvm::count(all, letter) == 1 && !llvm::is_contained(ellipsisLetters, letter))
+    for (char letter : allLetters)
+      if (llvm::count(allLetters, letter) == 1 &&
+          !llvm::is_contained(ellipsisLetters, letter))
         once.push_back(letter);
     llvm::sort(once);
     output += once;
@@ -856,18 +980,11 @@ LogicalResult importEyeLike(NodeBinder &binder) {
       return failure();
     }
   }
-  int64_t k = binder.getInt("k", 0);
-  OpBuilder &builder = binder.getBuilder();
-  Attribute one = isa<FloatType>(element)
-                      ? Attribute(builder.getFloatAttr(element, 1.0))
-                      : Attribute(builder.getIntegerAttr(element, 1));
-  Attribute zero = builder.getZeroAttr(element);
-  SmallVector<Attribute> values;
-  for (int64_t row = 0; row < type.getDimSize(0); ++row)
-    for (int64_t column = 0; column < type.getDimSize(1); ++column)
-      values.push_back(column - row == k ? one : zero);
-  binder.setOutput(0, binder.createConstant(
-                          DenseElementsAttr::get(type.clone(element), values)));
+  binder.setOutput(
+      0, binder.createConstant(DenseElementsAttr::get(
+             type.clone(element),
+             getEyeValues(binder.getBuilder(), element, type.getDimSize(0),
+                          type.getDimSize(1), binder.getInt("k", 0)))));
   return success();
 }
 
@@ -975,6 +1092,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
                return std::make_tuple(APFloat(binder.getFloat("alpha", 1.0f)));
              }));
   table.onOp("Clip", 1, importClip);
+  table.onOp("Compress", 9, importCompress);
   table.onOp("Concat", 1, importConcat);
   table.onOp("Constant", 1, importConstant);
   table.onOp("ConstantOfShape", 9, importConstantOfShape);
@@ -986,6 +1104,7 @@ void populateDefaultDomainAtoF(OpTable &table) {
   table.onOp("CumSum", 11, importCumSum);
   table.onOp("DepthToSpace", 1, importDepthToSpace);
   table.onOp("DequantizeLinear", 10, importDequantizeLinear);
+  table.onOp("Det", 11, importDet);
   table.onOp("Div", 1, binaryHandler<DivOp>());
   table.onOp("Dropout", 1, importDropout);
   table.onOp("DynamicQuantizeLinear", 11, importDynamicQuantizeLinear);

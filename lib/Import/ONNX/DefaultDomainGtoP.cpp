@@ -132,36 +132,6 @@ LogicalResult importIsNaN(NodeBinder &binder) {
   return success();
 }
 
-/// LayerNormalization; its optional Mean and InvStdDev outputs are
-/// computed from kiln reductions (keeping the reduced dimensions as 1).
-/// E[x], x - E[x] and E[(x - E[x])^2] over `axes` (kept as extent 1), as
-/// layer and mean-variance normalization spell them out.
-struct Moments {
-  Value mean, centered, variance;
-};
-
-FailureOr<Moments> buildMoments(NodeBinder &binder, Value input,
-                                ArrayRef<int64_t> axes) {
-  Type element = getElementTypeOrSelf(input.getType());
-  FailureOr<ReduceMeanOp> mean =
-      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true,
-                                  Value());
-  if (failed(mean))
-    return failure();
-  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
-  if (failed(centered))
-    return failure();
-  FailureOr<MulOp> squared =
-      binder.create<MulOp>({element}, *centered, *centered);
-  if (failed(squared))
-    return failure();
-  FailureOr<ReduceMeanOp> variance =
-      binder.create<ReduceMeanOp>({element}, *squared, axes, true, Value());
-  if (failed(variance))
-    return failure();
-  return Moments{*mean, *centered, *variance};
-}
-
 /// LRN: x / (bias + alpha / size * sum of x^2 over `size` neighbouring
 /// channels)^beta. The channel window sum is an average pool (counting pads)
 /// over x^2 viewed as [N, 1, C, rest].
@@ -221,6 +191,8 @@ LogicalResult importLRN(NodeBinder &binder) {
                          binder.create<DivOp>({element}, input, *denominator));
 }
 
+/// LayerNormalization; its optional Mean and InvStdDev outputs are
+/// computed from kiln reductions (keeping the reduced dimensions as 1).
 LogicalResult importLayerNormalization(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(3)))
     return failure();
@@ -361,20 +333,22 @@ LogicalResult importPRelu(NodeBinder &binder) {
       binder, binder.create<PReluOp>({inputType.getElementType()}, input, slope));
 }
 
+/// Mod: fmod = 0 takes the divisor's sign, fmod = 1 the dividend's (C's
+/// fmod), which ONNX requires for floats.
 LogicalResult importMod(NodeBinder &binder) {
-  bool isFloat = isa<FloatType>(
-      getElementTypeOrSelf(binder.getInputType(0)));
+  if (failed(binder.checkNumInputs(2, 2)) || failed(binder.checkNumOutputs(1)))
+    return failure();
+  Value lhs = binder.getInput(0), rhs = binder.getInput(1);
+  if (!lhs || !rhs)
+    return failure();
+  Type element = getElementTypeOrSelf(lhs.getType());
   bool fmod = binder.getInt("fmod", 0) != 0;
-  if (isFloat && !fmod) {
+  if (isa<FloatType>(getExpressedElementType(element)) && !fmod) {
     binder.emitError() << "fmod must be 1 for float inputs";
     return failure();
   }
-  if (!isFloat && fmod) {
-    binder.emitError() << "fmod = 1 (C fmod semantics) on integers is not "
-                          "supported yet";
-    return failure();
-  }
-  return binaryHandler<ModOp>()(binder);
+  return setSingleOutput(binder,
+                         binder.create<ModOp>({element}, lhs, rhs, fmod));
 }
 
 /// Multinomial: `sample_size` class indices per row of log-probabilities,
@@ -410,6 +384,16 @@ LogicalResult importNegativeLogLikelihoodLoss(NodeBinder &binder) {
     return failure();
   binder.setOutput(0, *loss);
   return success();
+}
+
+/// NonZero; the number of non-zero elements depends on the data, so the
+/// output takes its extent from the model's declared shape.
+LogicalResult importNonZero(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1);
+  if (!input)
+    return failure();
+  return setSingleOutput(binder, binder.create<NonZeroOp>(
+                                     {binder.getBuilder().getI64Type()}, input));
 }
 
 /// OneHot(indices, depth, values = [off, on]) along `axis` (default -1):
@@ -665,6 +649,7 @@ void populateDefaultDomainGtoP(OpTable &table) {
   table.onOp("Multinomial", 7, importMultinomial);
   table.onOp("Neg", 1, unaryHandler<NegOp>());
   table.onOp("NegativeLogLikelihoodLoss", 12, importNegativeLogLikelihoodLoss);
+  table.onOp("NonZero", 9, importNonZero);
   table.onOp("Not", 1, unaryHandler<NotOp>());
   table.onOp("OneHot", 9, importOneHot);
   table.onOp("Or", 1, binaryHandler<OrOp>(/*boolResult=*/true));

@@ -419,8 +419,9 @@ LogicalResult importReshape(NodeBinder &binder) {
 }
 
 /// Resize (opset 10+) and Upsample: constant scales or sizes give a static
-/// output shape; `roi` only matters for tf_crop_and_resize, which needs it
-/// constant and is not supported yet.
+/// output shape. `roi` only matters for tf_crop_and_resize, which scales
+/// the cropped extent: with scales, the output shape needs a constant roi
+/// (or takes the model's declared one).
 LogicalResult importResize(NodeBinder &binder) {
   Value input = binder.bindFirstInput(1, 4);
   if (!input)
@@ -428,10 +429,50 @@ LogicalResult importResize(NodeBinder &binder) {
   RankedTensorType type = getTensorType(input);
   int64_t rank = type.getRank();
   bool isUpsample = binder.getNode().op_type() == "Upsample";
+  if (binder.hasAttr("axes") ||
+      binder.getString("keep_aspect_ratio_policy", "stretch") != "stretch" ||
+      binder.getInt("antialias", 0) != 0) {
+    binder.emitError() << "axes, keep_aspect_ratio_policy and antialias are "
+                          "not supported yet";
+    return failure();
+  }
+  std::string modeName = binder.getString("mode", "nearest");
+  // Opset 10 spelled linear interpolation with an extra "bi"/"tri".
+  if (modeName == "bilinear" || modeName == "trilinear")
+    modeName = "linear";
+  std::optional<ResizeMode> mode = symbolizeResizeMode(modeName);
+  std::string transformName = binder.getString(
+      "coordinate_transformation_mode",
+      isUpsample || binder.getOpset() < 11 ? "asymmetric" : "half_pixel");
+  std::optional<CoordinateTransform> transform =
+      symbolizeCoordinateTransform(transformName);
+  std::string nearestName =
+      binder.getString("nearest_mode", "round_prefer_floor");
+  std::optional<NearestMode> nearest = symbolizeNearestMode(nearestName);
+  if (!mode || !transform || !nearest) {
+    binder.emitError() << "unknown mode '" << modeName
+                       << "', coordinate_transformation_mode '"
+                       << transformName << "' or nearest_mode '" << nearestName
+                       << "'";
+    return failure();
+  }
+  // Opset 10 Resize and Upsample round nearest neighbours down.
+  if (isUpsample || binder.getOpset() < 11)
+    nearest = NearestMode::floor;
+
   // Input positions: Upsample (X, scales); Resize-10 (X, scales);
   // Resize-11+ (X, roi, scales, sizes).
   bool hasRoi = !isUpsample && binder.getOpset() >= 11;
-  unsigned scalesIndex = hasRoi ? 2 : 1, sizesIndex = 3;
+  unsigned roiIndex = 1, scalesIndex = hasRoi ? 2 : 1, sizesIndex = 3;
+  Value roi;
+  if (*transform == CoordinateTransform::tf_crop_and_resize) {
+    if (hasRoi && binder.hasInput(roiIndex))
+      roi = binder.getInput(roiIndex);
+    if (!roi || getTensorType(roi).getNumElements() == 0) {
+      binder.emitError() << "tf_crop_and_resize needs a non-empty roi";
+      return failure();
+    }
+  }
   SmallVector<float> scales;
   SmallVector<int64_t> shape;
   // Scales or sizes computed at run time become operands of kiln.resize.
@@ -468,23 +509,35 @@ LogicalResult importResize(NodeBinder &binder) {
     scales.clear();
     shape.assign(rank, ShapedType::kDynamic);
   }
-  if (binder.hasAttr("axes") ||
-      binder.getString("keep_aspect_ratio_policy", "stretch") != "stretch" ||
-      binder.getInt("antialias", 0) != 0) {
-    binder.emitError() << "axes, keep_aspect_ratio_policy and antialias are "
-                          "not supported yet";
-    return failure();
-  }
   if (shape.empty()) {
     if (static_cast<int64_t>(scales.size()) != rank) {
       binder.emitError() << "expected " << rank << " scales or sizes, got "
                          << scales.size() << " scales";
       return failure();
     }
-    for (auto [extent, scale] : llvm::zip(type.getShape(), scales))
-      shape.push_back(ShapedType::isDynamic(extent)
+    // A crop scales the cropped fraction (end - start) of each extent; a
+    // roi computed at run time leaves the extents to the declared shape.
+    SmallVector<double> fractions(rank, 1.0);
+    bool runtimeRoi = roi && !roi.getDefiningOp<ConstantOp>();
+    if (roi && !runtimeRoi) {
+      FailureOr<SmallVector<double>> box =
+          binder.getConstantFloats(roiIndex, "the roi");
+      if (failed(box))
+        return failure();
+      if (static_cast<int64_t>(box->size()) != 2 * rank) {
+        binder.emitError() << "expected " << 2 * rank << " roi entries, got "
+                           << box->size();
+        return failure();
+      }
+      for (int64_t dim = 0; dim < rank; ++dim)
+        fractions[dim] = (*box)[rank + dim] - (*box)[dim];
+    }
+    for (auto [extent, scale, fraction] :
+         llvm::zip(type.getShape(), scales, fractions))
+      shape.push_back(runtimeRoi || ShapedType::isDynamic(extent)
                           ? ShapedType::kDynamic
-                          : static_cast<int64_t>(std::floor(extent * scale)));
+                          : static_cast<int64_t>(
+                                std::floor(extent * fraction * scale)));
   } else {
     if (static_cast<int64_t>(shape.size()) != rank) {
       binder.emitError() << "expected " << rank << " sizes, got "
@@ -493,33 +546,6 @@ LogicalResult importResize(NodeBinder &binder) {
     }
     scales.clear();
   }
-  std::string modeName = binder.getString("mode", "nearest");
-  // Opset 10 spelled linear interpolation with an extra "bi"/"tri".
-  if (modeName == "bilinear" || modeName == "trilinear")
-    modeName = "linear";
-  std::optional<ResizeMode> mode = symbolizeResizeMode(modeName);
-  std::string transformName = binder.getString(
-      "coordinate_transformation_mode",
-      isUpsample || binder.getOpset() < 11 ? "asymmetric" : "half_pixel");
-  std::optional<CoordinateTransform> transform =
-      symbolizeCoordinateTransform(transformName);
-  std::string nearestName =
-      binder.getString("nearest_mode", "round_prefer_floor");
-  std::optional<NearestMode> nearest = symbolizeNearestMode(nearestName);
-  if (!mode || !transform || !nearest) {
-    binder.emitError() << "unknown mode '" << modeName
-                       << "', coordinate_transformation_mode '"
-                       << transformName << "' or nearest_mode '" << nearestName
-                       << "'";
-    return failure();
-  }
-  if (*transform == CoordinateTransform::tf_crop_and_resize) {
-    binder.emitError() << "tf_crop_and_resize is not supported yet";
-    return failure();
-  }
-  // Opset 10 Resize and Upsample round nearest neighbours down.
-  if (isUpsample || binder.getOpset() < 11)
-    nearest = NearestMode::floor;
   OpBuilder &builder = binder.getBuilder();
   binder.setOutput(
       0, ResizeOp::create(
@@ -530,8 +556,19 @@ LogicalResult importResize(NodeBinder &binder) {
              APFloat(binder.getFloat("extrapolation_value", 0.0f)),
              scales.empty() ? DenseF32ArrayAttr()
                             : builder.getDenseF32ArrayAttr(scales),
-             dynamicScales, dynamicSizes));
+             dynamicScales, dynamicSizes, roi));
   return success();
+}
+
+LogicalResult importReverseSequence(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(2, 2);
+  Value lengths = binder.getInput(1);
+  if (!input || !lengths)
+    return failure();
+  return setSingleOutput(
+      binder, binder.create<ReverseSequenceOp>(
+                  {getElementTypeOrSelf(input.getType())}, input, lengths,
+                  binder.getInt("batch_axis", 1), binder.getInt("time_axis", 0)));
 }
 
 LogicalResult importShape(NodeBinder &binder) {
@@ -1024,6 +1061,27 @@ LogicalResult importTrilu(NodeBinder &binder) {
                                      (*keep)->getResult(0), input, zero));
 }
 
+/// Unique; the number of distinct items depends on the data, so the outputs
+/// take their extents from the model's declared shapes.
+LogicalResult importUnique(NodeBinder &binder) {
+  Value input = binder.bindFirstInput(1, 1, 4);
+  if (!input)
+    return failure();
+  FailureOr<IntegerAttr> axis =
+      getOptionalAxisAttr(binder, getTensorType(input).getRank());
+  if (failed(axis))
+    return failure();
+  Type i64 = binder.getBuilder().getI64Type();
+  FailureOr<UniqueOp> unique = binder.create<UniqueOp>(
+      {getElementTypeOrSelf(input.getType()), i64, i64, i64}, input,
+      binder.getInt("sorted", 1) != 0, *axis);
+  if (failed(unique))
+    return failure();
+  for (auto [index, result] : llvm::enumerate(unique->getResults()))
+    binder.setOutput(index, result);
+  return success();
+}
+
 LogicalResult importWhere(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(3, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
@@ -1069,6 +1127,7 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("Relu", 1, unaryHandler<ReluOp>());
   table.onOp("Reshape", 1, importReshape);
   table.onOp("Resize", 10, importResize);
+  table.onOp("ReverseSequence", 10, importReverseSequence);
   table.onOp("Round", 11, unaryHandler<RoundOp>());
   table.onOp("Scatter", 9, importScatterElements);
   table.onOp("ScatterElements", 11, importScatterElements);
@@ -1108,6 +1167,7 @@ void populateDefaultDomainQtoZ(OpTable &table) {
   table.onOp("TopK", 1, importTopK);
   table.onOp("Transpose", 1, importTranspose);
   table.onOp("Trilu", 14, importTrilu);
+  table.onOp("Unique", 11, importUnique);
   table.onOp("Unsqueeze", 1, importSqueezeLike<UnsqueezeOp>);
   table.onOp("Upsample", 7, importResize);
   table.onOp("Where", 9, importWhere);

@@ -232,6 +232,28 @@ FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
   return Value(*mean);
 }
 
+FailureOr<Moments> buildMoments(NodeBinder &binder, Value input,
+                                ArrayRef<int64_t> axes) {
+  Type element = getElementTypeOrSelf(input.getType());
+  FailureOr<ReduceMeanOp> mean =
+      binder.create<ReduceMeanOp>({element}, input, axes, /*keep_dims=*/true,
+                                  Value());
+  if (failed(mean))
+    return failure();
+  FailureOr<SubOp> centered = binder.create<SubOp>({element}, input, *mean);
+  if (failed(centered))
+    return failure();
+  FailureOr<MulOp> squared =
+      binder.create<MulOp>({element}, *centered, *centered);
+  if (failed(squared))
+    return failure();
+  FailureOr<ReduceMeanOp> variance =
+      binder.create<ReduceMeanOp>({element}, *squared, axes, true, Value());
+  if (failed(variance))
+    return failure();
+  return Moments{*mean, *centered, *variance};
+}
+
 Value getRuntimeShape(NodeBinder &binder, unsigned index) {
   Value shape = binder.getInput(index);
   if (!shape || shape.getDefiningOp<ConstantOp>())
@@ -279,6 +301,15 @@ FloatAttr getSeedAttr(NodeBinder &binder) {
   if (!binder.hasAttr("seed"))
     return {};
   return binder.getBuilder().getF32FloatAttr(binder.getFloat("seed", 0.0f));
+}
+
+FailureOr<IntegerAttr> getOptionalAxisAttr(NodeBinder &binder, int64_t rank) {
+  if (!binder.hasAttr("axis"))
+    return IntegerAttr();
+  FailureOr<int64_t> axis = binder.normalizeAxis(binder.getInt("axis", 0), rank);
+  if (failed(axis))
+    return failure();
+  return binder.getBuilder().getI64IntegerAttr(*axis);
 }
 
 FailureOr<quant::QuantizedType>

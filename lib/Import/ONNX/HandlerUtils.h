@@ -154,6 +154,14 @@ LogicalResult bindIntegerOperands(NodeBinder &binder, Value &input,
 FailureOr<Value> buildNegativeLogLikelihood(NodeBinder &binder, Value logProb,
                                             Value target, Value weight);
 
+/// E[x], x - E[x] and E[(x - E[x])^2] over `axes` (kept as extent 1), as
+/// layer, mean-variance and (training) batch normalization spell them out.
+struct Moments {
+  Value mean, centered, variance;
+};
+FailureOr<Moments> buildMoments(NodeBinder &binder, Value input,
+                                ArrayRef<int64_t> axes);
+
 /// Returns input `index` if it is a shape computed at run time (not a
 /// constant): a 1-D i64 tensor of static length. Returns null for a constant
 /// shape, and null after reporting an error for an unusable one; callers
@@ -173,6 +181,10 @@ FailureOr<Type> getDataTypeAttr(NodeBinder &binder, StringRef name,
 /// Returns the node's float `seed` attribute (RandomNormal, Bernoulli, ...)
 /// for a kiln random op, or null when the node has none.
 FloatAttr getSeedAttr(NodeBinder &binder);
+
+/// Returns the node's optional `axis` attribute normalized for `rank`, or a
+/// null attribute when the node has none (Compress, Unique).
+FailureOr<IntegerAttr> getOptionalAxisAttr(NodeBinder &binder, int64_t rank);
 
 /// Defines the node's single output from a freshly built op.
 template <typename OpTy>

@@ -205,8 +205,15 @@ LogicalResult mlir::kiln::emitSharedLibrary(ModuleOp module,
 
   SmallVector<std::string> args = {KILN_LINKER_DRIVER, "-shared", "-fuse-ld=lld", "-o",
                                    outputPath.str(), objectPath.str().str()};
-  if (!options.supportLibrary.empty())
-    args.push_back(options.supportLibrary);
+  if (!options.supportLibrary.empty()) {
+    // All of it: it defines kiln_model_set_num_threads, which nothing in
+    // the model references.
+    args.append({"-Wl,--whole-archive", options.supportLibrary,
+                 "-Wl,--no-whole-archive"});
+    // The support library is C++; the clang (C) driver does not add the
+    // C++ runtime.
+    args.push_back("-lstdc++");
+  }
   // libm for the math functions without an LLVM lowering (erf, tanh, ...).
   args.push_back("-lm");
   SmallVector<StringRef> argRefs(args.begin(), args.end());

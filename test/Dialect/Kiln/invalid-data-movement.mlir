@@ -432,6 +432,70 @@ func.func @tile_wrong_result_shape(%arg0: tensor<3x4xf32>) -> tensor<6x8xf32> {
 
 // -----
 
+func.func @reverse_sequence_vector(%x: tensor<4xf32>, %lens: tensor<4xi64>) -> tensor<4xf32> {
+  // expected-error@+1 {{reverse_sequence input must have rank >= 2, got 1}}
+  %0 = kiln.reverse_sequence %x, %lens : tensor<4xf32>, tensor<4xi64> -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_axis_out_of_range(%x: tensor<4x5xf32>, %lens: tensor<4xi64>) -> tensor<4x5xf32> {
+  // expected-error@+1 {{time_axis 2 is out of range for rank 2 (expected 0 <= time_axis < 2)}}
+  %0 = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 2 : i64} : tensor<4x5xf32>, tensor<4xi64> -> tensor<4x5xf32>
+  return %0 : tensor<4x5xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_same_axes(%x: tensor<4x5xf32>, %lens: tensor<4xi64>) -> tensor<4x5xf32> {
+  // expected-error@+1 {{batch_axis and time_axis must differ, both are 0}}
+  %0 = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 0 : i64} : tensor<4x5xf32>, tensor<4xi64> -> tensor<4x5xf32>
+  return %0 : tensor<4x5xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_lengths_not_1d(%x: tensor<4x5xf32>, %lens: tensor<4x1xi64>) -> tensor<4x5xf32> {
+  // expected-error@+1 {{sequence_lens must be 1-D, got shape 4x1}}
+  %0 = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5xf32>, tensor<4x1xi64> -> tensor<4x5xf32>
+  return %0 : tensor<4x5xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_lengths_mismatch(%x: tensor<4x5xf32>, %lens: tensor<5xi64>) -> tensor<4x5xf32> {
+  // expected-error@+1 {{sequence_lens has 5 entries for batch extent 4 (dimension 0 of 4x5)}}
+  %0 = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5xf32>, tensor<5xi64> -> tensor<4x5xf32>
+  return %0 : tensor<4x5xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_lengths_i32(%x: tensor<4x5xf32>, %lens: tensor<4xi32>) -> tensor<4x5xf32> {
+  // expected-error@+1 {{operand #1 must be ranked tensor of 64-bit signless integer values}}
+  %0 = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5xf32>, tensor<4xi32> -> tensor<4x5xf32>
+  return %0 : tensor<4x5xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_wrong_result_shape(%x: tensor<4x5xf32>, %lens: tensor<5xi64>) -> tensor<5x4xf32> {
+  // expected-error@+1 {{result #0 has shape 5x4 but its operands and attributes imply 4x5}}
+  %0 = kiln.reverse_sequence %x, %lens : tensor<4x5xf32>, tensor<5xi64> -> tensor<5x4xf32>
+  return %0 : tensor<5x4xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_quantized_along_time(%x: tensor<3x4x!quant.uniform<i8:f32:0, {0.1, 0.2, 0.3}>>, %lens: tensor<4xi64>) -> tensor<3x4x!quant.uniform<i8:f32:0, {0.1, 0.2, 0.3}>> {
+  // expected-error@+1 {{input is quantized along time_axis 0, whose values the op reorders}}
+  %0 = kiln.reverse_sequence %x, %lens : tensor<3x4x!quant.uniform<i8:f32:0, {0.1, 0.2, 0.3}>>, tensor<4xi64> -> tensor<3x4x!quant.uniform<i8:f32:0, {0.1, 0.2, 0.3}>>
+  return %0 : tensor<3x4x!quant.uniform<i8:f32:0, {0.1, 0.2, 0.3}>>
+}
+
+// -----
+
 func.func @squeeze_axis_out_of_range(%arg0: tensor<1x4xf32>) -> tensor<1x4xf32> {
   // expected-error@+1 {{axes 2 is out of range for rank 2 (expected 0 <= axes < 2)}}
   %0 = kiln.squeeze %arg0 {axes = array<i64: 2>} : tensor<1x4xf32> -> tensor<1x4xf32>
@@ -723,6 +787,38 @@ func.func @fill_value_type(%shape: tensor<2xi64>) {
 func.func @resize_scales_twice(%x: tensor<1x1x2x2xf32>, %scales: tensor<4xf32>) {
   // expected-error@+1 {{give at most one of scales, dynamic scales and dynamic sizes}}
   %r = kiln.resize %x scales %scales : tensor<4xf32> {scales = array<f32: 1.0, 1.0, 2.0, 2.0>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_crop_without_roi(%x: tensor<1x1x2x2xf32>) {
+  // expected-error@+1 {{a roi operand is needed for, and only for, tf_crop_and_resize}}
+  %r = kiln.resize %x {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_roi_without_crop(%x: tensor<1x1x2x2xf32>, %roi: tensor<8xf32>) {
+  // expected-error@+1 {{a roi operand is needed for, and only for, tf_crop_and_resize}}
+  %r = kiln.resize %x roi %roi : tensor<8xf32> : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_roi_length(%x: tensor<1x1x2x2xf32>, %roi: tensor<4xf32>) {
+  // expected-error@+1 {{roi has 4 entries, expected 2 * rank = 8}}
+  %r = kiln.resize %x roi %roi : tensor<4xf32> {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_roi_dynamic_length(%x: tensor<1x1x2x2xf32>, %roi: tensor<?xf32>) {
+  // expected-error@+1 {{roi must be 1-D with a static length, got ?}}
+  %r = kiln.resize %x roi %roi : tensor<?xf32> {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>} : tensor<1x1x2x2xf32> -> tensor<1x1x4x4xf32>
   return
 }
 

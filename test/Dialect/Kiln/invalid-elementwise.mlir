@@ -104,6 +104,14 @@ func.func @binary_element_type_mismatch(%a: tensor<3xf32>, %b: tensor<3xi32>) {
 
 // -----
 
+func.func @mod_fmod_not_unit(%a: tensor<3xi32>, %b: tensor<3xi32>) {
+  // expected-error@+1 {{attribute 'fmod' failed to satisfy constraint: unit attribute}}
+  %y = kiln.mod %a, %b {fmod = 1 : i64} : tensor<3xi32>, tensor<3xi32> -> tensor<3xi32>
+  return
+}
+
+// -----
+
 func.func @pow_result_type(%a: tensor<3xf32>, %b: tensor<3xi32>) {
   // expected-error@+1 {{result element type 'i32' must match the base's 'f32'}}
   %y = kiln.pow %a, %b : tensor<3xf32>, tensor<3xi32> -> tensor<3xi32>

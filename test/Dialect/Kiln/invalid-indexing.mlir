@@ -374,3 +374,99 @@ func.func @trilu_element_type_changes(%x: tensor<4x4xf32>) -> tensor<4x4xf16> {
   %0 = kiln.trilu %x {upper} : tensor<4x4xf32> -> tensor<4x4xf16>
   return %0 : tensor<4x4xf16>
 }
+
+// -----
+
+func.func @non_zero_wrong_rows(%x: tensor<2x3xi1>) -> tensor<3x?xi64> {
+  // expected-error@+1 {{result #0 has shape 3x? but its operands and attributes imply 2x?}}
+  %0 = kiln.non_zero %x : tensor<2x3xi1> -> tensor<3x?xi64>
+  return %0 : tensor<3x?xi64>
+}
+
+// -----
+
+func.func @non_zero_i32_result(%x: tensor<2x3xi1>) -> tensor<2x?xi32> {
+  // expected-error@+1 {{result #0 must be ranked tensor of 64-bit signless integer values}}
+  %0 = kiln.non_zero %x : tensor<2x3xi1> -> tensor<2x?xi32>
+  return %0 : tensor<2x?xi32>
+}
+
+// -----
+
+func.func @non_zero_quantized(%x: tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x?xi64> {
+  // expected-error@+1 {{operand #0 must be ranked tensor of floating-point or integer values}}
+  %0 = kiln.non_zero %x : tensor<4x!quant.uniform<i8:f32, 0.5>> -> tensor<1x?xi64>
+  return %0 : tensor<1x?xi64>
+}
+
+// -----
+
+func.func @compress_axis_out_of_range(%x: tensor<3x4xf32>, %c: tensor<3xi1>) -> tensor<3x?xf32> {
+  // expected-error@+1 {{axis 2 is out of range for rank 2 (expected 0 <= axis < 2)}}
+  %0 = kiln.compress %x, %c {axis = 2 : i64} : tensor<3x4xf32>, tensor<3xi1> -> tensor<3x?xf32>
+  return %0 : tensor<3x?xf32>
+}
+
+// -----
+
+func.func @compress_condition_not_1d(%x: tensor<3x4xf32>, %c: tensor<3x1xi1>) -> tensor<?x4xf32> {
+  // expected-error@+1 {{condition must be 1-D, got shape 3x1}}
+  %0 = kiln.compress %x, %c {axis = 0 : i64} : tensor<3x4xf32>, tensor<3x1xi1> -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+
+// -----
+
+func.func @compress_condition_too_long(%x: tensor<3x4xf32>, %c: tensor<5xi1>) -> tensor<3x?xf32> {
+  // expected-error@+1 {{condition has 5 entries, more than the 4 slices along the axis of input 3x4}}
+  %0 = kiln.compress %x, %c {axis = 1 : i64} : tensor<3x4xf32>, tensor<5xi1> -> tensor<3x?xf32>
+  return %0 : tensor<3x?xf32>
+}
+
+// -----
+
+func.func @compress_flat_condition_too_long(%x: tensor<3x4xf32>, %c: tensor<13xi1>) -> tensor<?xf32> {
+  // expected-error@+1 {{condition has 13 entries, more than the 12 elements of input 3x4}}
+  %0 = kiln.compress %x, %c : tensor<3x4xf32>, tensor<13xi1> -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+func.func @compress_keeps_rank(%x: tensor<3x4xf32>, %c: tensor<3xi1>) -> tensor<?xf32> {
+  // expected-error@+1 {{result #0 has shape ? but its operands and attributes imply ?x4}}
+  %0 = kiln.compress %x, %c {axis = 0 : i64} : tensor<3x4xf32>, tensor<3xi1> -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+func.func @compress_integer_condition(%x: tensor<3x4xf32>, %c: tensor<3xi8>) -> tensor<?x4xf32> {
+  // expected-error@+1 {{operand #1 must be ranked tensor of 1-bit signless integer values}}
+  %0 = kiln.compress %x, %c {axis = 0 : i64} : tensor<3x4xf32>, tensor<3xi8> -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+
+// -----
+
+func.func @unique_axis_out_of_range(%x: tensor<3x4xf32>) -> (tensor<3x?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>) {
+  // expected-error@+1 {{axis -1 is out of range for rank 2 (expected 0 <= axis < 2)}}
+  %0:4 = kiln.unique %x {axis = -1 : i64} : tensor<3x4xf32> -> tensor<3x?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>
+  return %0#0, %0#1, %0#2, %0#3 : tensor<3x?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>
+}
+
+// -----
+
+func.func @unique_wrong_inverse_length(%x: tensor<3x4xf32>) -> (tensor<?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>) {
+  // expected-error@+1 {{result #2 has shape 4 but its operands and attributes imply 12}}
+  %0:4 = kiln.unique %x : tensor<3x4xf32> -> tensor<?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>
+  return %0#0, %0#1, %0#2, %0#3 : tensor<?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>
+}
+
+// -----
+
+func.func @unique_element_type_changes(%x: tensor<6xf32>) -> (tensor<?xf16>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>) {
+  // expected-error@+1 {{failed to verify that all of {input, output} have same element type}}
+  %0:4 = kiln.unique %x : tensor<6xf32> -> tensor<?xf16>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>
+  return %0#0, %0#1, %0#2, %0#3 : tensor<?xf16>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>
+}

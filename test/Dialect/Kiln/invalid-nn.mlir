@@ -533,6 +533,42 @@ func.func @gemm_alpha_not_f32(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>) -> tenso
 // -----
 
 //===----------------------------------------------------------------------===//
+// det
+//===----------------------------------------------------------------------===//
+
+func.func @det_vector(%x: tensor<4xf32>) -> tensor<f32> {
+  // expected-error@+1 {{det input must have rank >= 2, got 1}}
+  %0 = kiln.det %x : tensor<4xf32> -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// -----
+
+func.func @det_not_square(%x: tensor<2x3x4xf32>) -> tensor<2xf32> {
+  // expected-error@+1 {{det needs square matrices, got 2x3x4}}
+  %0 = kiln.det %x : tensor<2x3x4xf32> -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @det_keeps_matrix_dims(%x: tensor<2x3x3xf32>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{result #0 has shape 2x3 but its operands and attributes imply 2}}
+  %0 = kiln.det %x : tensor<2x3x3xf32> -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @det_integer(%x: tensor<2x2xi32>) -> tensor<i32> {
+  // expected-error@+1 {{operand #0 must be ranked tensor of floating-point values}}
+  %0 = kiln.det %x : tensor<2x2xi32> -> tensor<i32>
+  return %0 : tensor<i32>
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
 // max_pool, average_pool
 //===----------------------------------------------------------------------===//
 

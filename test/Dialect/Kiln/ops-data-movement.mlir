@@ -198,6 +198,15 @@ func.func @tile_zero_dynamic_quantized(%arg0: tensor<?x?x!quant.uniform<i8:f32, 
   return %0 : tensor<0x?x!quant.uniform<i8:f32, 0.5>>
 }
 
+// CHECK-LABEL: func.func @reverse_sequence
+func.func @reverse_sequence(%x: tensor<4x5x8xf32>, %lens: tensor<4xi64>, %q: tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>, %qlens: tensor<?xi64>) -> (tensor<4x5x8xf32>, tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>) {
+  // CHECK: kiln.reverse_sequence %{{.*}}, %{{.*}} {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5x8xf32>, tensor<4xi64> -> tensor<4x5x8xf32>
+  %0 = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5x8xf32>, tensor<4xi64> -> tensor<4x5x8xf32>
+  // CHECK: kiln.reverse_sequence %{{.*}}, %{{.*}} : tensor<?x3x!quant.uniform<i8:f32:1, {1.000000e-01,2.000000e-01,3.000000e-01}>>, tensor<?xi64> -> tensor<?x3x!quant.uniform<i8:f32:1, {1.000000e-01,2.000000e-01,3.000000e-01}>>
+  %1 = kiln.reverse_sequence %q, %qlens {batch_axis = 1 : i64, time_axis = 0 : i64} : tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>, tensor<?xi64> -> tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>
+  return %0, %1 : tensor<4x5x8xf32>, tensor<?x3x!quant.uniform<i8:f32:1, {0.1, 0.2, 0.3}>>
+}
+
 // CHECK-LABEL: func.func @squeeze
 func.func @squeeze(%arg0: tensor<1x512x1x1xf32>) -> tensor<1x512xf32> {
   // CHECK: kiln.squeeze %{{.*}} {axes = array<i64: 2, 3>} : tensor<1x512x1x1xf32> -> tensor<1x512xf32>
@@ -266,10 +275,24 @@ func.func @resize_linear_scales(%arg0: tensor<1x3x16x16xf32>) -> tensor<1x3x32x3
 }
 
 // CHECK-LABEL: func.func @resize_cubic_all_attributes
-func.func @resize_cubic_all_attributes(%arg0: tensor<1x1x10x?xf16>) -> tensor<1x1x7x?xf16> {
-  // CHECK: kiln.resize %{{.*}} {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>, cubic_coeff_a = -5.000000e-01 : f32, exclude_outside, extrapolation_value = 1.000000e+00 : f32, mode = #kiln.resize_mode<cubic>, nearest_mode = #kiln.nearest_mode<ceil>, scales = array<f32: 1.000000e+00, 1.000000e+00, 0.699999988, 3.000000e+00>} : tensor<1x1x10x?xf16> -> tensor<1x1x7x?xf16>
-  %0 = kiln.resize %arg0 {mode = #kiln.resize_mode<cubic>, coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>, nearest_mode = #kiln.nearest_mode<ceil>, cubic_coeff_a = -0.5 : f32, exclude_outside, extrapolation_value = 1.0 : f32, scales = array<f32: 1.0, 1.0, 0.7, 3.0>} : tensor<1x1x10x?xf16> -> tensor<1x1x7x?xf16>
+func.func @resize_cubic_all_attributes(%arg0: tensor<1x1x10x?xf16>, %roi: tensor<8xf32>) -> tensor<1x1x7x?xf16> {
+  // CHECK: kiln.resize %{{.*}} roi %{{.*}} : tensor<8xf32> {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>, cubic_coeff_a = -5.000000e-01 : f32, exclude_outside, extrapolation_value = 1.000000e+00 : f32, mode = #kiln.resize_mode<cubic>, nearest_mode = #kiln.nearest_mode<ceil>, scales = array<f32: 1.000000e+00, 1.000000e+00, 0.699999988, 3.000000e+00>} : tensor<1x1x10x?xf16> -> tensor<1x1x7x?xf16>
+  %0 = kiln.resize %arg0 roi %roi : tensor<8xf32> {mode = #kiln.resize_mode<cubic>, coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>, nearest_mode = #kiln.nearest_mode<ceil>, cubic_coeff_a = -0.5 : f32, exclude_outside, extrapolation_value = 1.0 : f32, scales = array<f32: 1.0, 1.0, 0.7, 3.0>} : tensor<1x1x10x?xf16> -> tensor<1x1x7x?xf16>
   return %0 : tensor<1x1x7x?xf16>
+}
+
+// CHECK-LABEL: func.func @resize_crop_runtime_sizes
+func.func @resize_crop_runtime_sizes(%x: tensor<1x1x4x4xf32>, %roi: tensor<8xf16>, %sizes: tensor<4xi64>) -> tensor<1x1x3x3xf32> {
+  // CHECK: kiln.resize %{{.*}} roi %{{.*}} : tensor<8xf16> sizes %{{.*}} : tensor<4xi64> {coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>, mode = #kiln.resize_mode<linear>} : tensor<1x1x4x4xf32> -> tensor<1x1x3x3xf32>
+  %0 = kiln.resize %x roi %roi : tensor<8xf16> sizes %sizes : tensor<4xi64> {mode = #kiln.resize_mode<linear>, coordinate_transform = #kiln.coordinate_transform<tf_crop_and_resize>} : tensor<1x1x4x4xf32> -> tensor<1x1x3x3xf32>
+  return %0 : tensor<1x1x3x3xf32>
+}
+
+// CHECK-LABEL: func.func @resize_tf_half_pixel_for_nn
+func.func @resize_tf_half_pixel_for_nn(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x3x2xf32> {
+  // CHECK: kiln.resize %{{.*}} {coordinate_transform = #kiln.coordinate_transform<tf_half_pixel_for_nn>} : tensor<1x1x4x4xf32> -> tensor<1x1x3x2xf32>
+  %0 = kiln.resize %x {coordinate_transform = #kiln.coordinate_transform<tf_half_pixel_for_nn>} : tensor<1x1x4x4xf32> -> tensor<1x1x3x2xf32>
+  return %0 : tensor<1x1x3x2xf32>
 }
 
 // CHECK-LABEL: func.func @resize_quantized_nearest

@@ -226,9 +226,13 @@ func.func @div(%a: tensor<2x3xf32>, %b: tensor<3xf32>) {
 }
 
 // CHECK-LABEL: func.func @mod
-func.func @mod(%a: tensor<2x3xf32>, %b: tensor<3xf32>) {
+func.func @mod(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %i: tensor<4xi64>, %j: tensor<4xi64>) {
   // CHECK: kiln.mod %{{.*}}, %{{.*}} : tensor<2x3xf32>, tensor<3xf32> -> tensor<2x3xf32>
   %y = kiln.mod %a, %b : tensor<2x3xf32>, tensor<3xf32> -> tensor<2x3xf32>
+  // CHECK: kiln.mod %{{.*}}, %{{.*}} {fmod} : tensor<2x3xf32>, tensor<3xf32> -> tensor<2x3xf32>
+  %z = kiln.mod %a, %b {fmod} : tensor<2x3xf32>, tensor<3xf32> -> tensor<2x3xf32>
+  // CHECK: kiln.mod %{{.*}}, %{{.*}} {fmod} : tensor<4xi64>, tensor<4xi64> -> tensor<4xi64>
+  %k = kiln.mod %i, %j {fmod} : tensor<4xi64>, tensor<4xi64> -> tensor<4xi64>
   return
 }
 

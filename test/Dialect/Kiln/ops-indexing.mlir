@@ -167,3 +167,30 @@ func.func @trilu_quantized_negative_k(%x: tensor<4x4x!quant.uniform<i8:f32, 0.5:
   %0 = kiln.trilu %x {k = -1 : i64} : tensor<4x4x!quant.uniform<i8:f32, 0.5:1>> -> tensor<4x4x!quant.uniform<i8:f32, 0.5:1>>
   return %0 : tensor<4x4x!quant.uniform<i8:f32, 0.5:1>>
 }
+
+// CHECK-LABEL: func.func @non_zero
+func.func @non_zero(%x: tensor<2x3xi1>, %y: tensor<?xf32>) -> (tensor<2x?xi64>, tensor<1x5xi64>) {
+  // CHECK: kiln.non_zero %{{.*}} : tensor<2x3xi1> -> tensor<2x?xi64>
+  %0 = kiln.non_zero %x : tensor<2x3xi1> -> tensor<2x?xi64>
+  // CHECK: kiln.non_zero %{{.*}} : tensor<?xf32> -> tensor<1x5xi64>
+  %1 = kiln.non_zero %y : tensor<?xf32> -> tensor<1x5xi64>
+  return %0, %1 : tensor<2x?xi64>, tensor<1x5xi64>
+}
+
+// CHECK-LABEL: func.func @compress
+func.func @compress(%x: tensor<3x4xf32>, %keep: tensor<3xi1>, %mask: tensor<?xi1>) -> (tensor<3x?xf32>, tensor<7xf32>) {
+  // CHECK: kiln.compress %{{.*}}, %{{.*}} {axis = 1 : i64} : tensor<3x4xf32>, tensor<3xi1> -> tensor<3x?xf32>
+  %0 = kiln.compress %x, %keep {axis = 1 : i64} : tensor<3x4xf32>, tensor<3xi1> -> tensor<3x?xf32>
+  // CHECK: kiln.compress %{{.*}}, %{{.*}} : tensor<3x4xf32>, tensor<?xi1> -> tensor<7xf32>
+  %1 = kiln.compress %x, %mask : tensor<3x4xf32>, tensor<?xi1> -> tensor<7xf32>
+  return %0, %1 : tensor<3x?xf32>, tensor<7xf32>
+}
+
+// CHECK-LABEL: func.func @unique
+func.func @unique(%x: tensor<6xi64>, %y: tensor<2x4x2xf32>) -> (tensor<?xi64>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>, tensor<2x3x2xf32>, tensor<4xi64>) {
+  // CHECK: kiln.unique %{{.*}} {sorted} : tensor<6xi64> -> tensor<?xi64>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>
+  %0:4 = kiln.unique %x {sorted} : tensor<6xi64> -> tensor<?xi64>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>
+  // CHECK: kiln.unique %{{.*}} {axis = 1 : i64} : tensor<2x4x2xf32> -> tensor<2x3x2xf32>, tensor<3xi64>, tensor<4xi64>, tensor<3xi64>
+  %1:4 = kiln.unique %y {axis = 1 : i64} : tensor<2x4x2xf32> -> tensor<2x3x2xf32>, tensor<3xi64>, tensor<4xi64>, tensor<3xi64>
+  return %0#0, %0#1, %0#2, %0#3, %1#0, %1#2 : tensor<?xi64>, tensor<?xi64>, tensor<6xi64>, tensor<?xi64>, tensor<2x3x2xf32>, tensor<4xi64>
+}

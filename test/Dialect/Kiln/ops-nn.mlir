@@ -171,6 +171,17 @@ func.func @gemm_integer(%a: tensor<2x3xi8>, %b: tensor<3x4xi8>, %c: tensor<2x4xi
   return %0 : tensor<2x4xi32>
 }
 
+// CHECK-LABEL: func.func @det
+func.func @det(%x: tensor<2x2xf32>, %y: tensor<3x?x4x4xf16>, %z: tensor<?x?xf64>) -> (tensor<f32>, tensor<3x?xf16>, tensor<f64>) {
+  // CHECK: kiln.det %{{.*}} : tensor<2x2xf32> -> tensor<f32>
+  %0 = kiln.det %x : tensor<2x2xf32> -> tensor<f32>
+  // CHECK: kiln.det %{{.*}} : tensor<3x?x4x4xf16> -> tensor<3x?xf16>
+  %1 = kiln.det %y : tensor<3x?x4x4xf16> -> tensor<3x?xf16>
+  // CHECK: kiln.det %{{.*}} : tensor<?x?xf64> -> tensor<f64>
+  %2 = kiln.det %z : tensor<?x?xf64> -> tensor<f64>
+  return %0, %1, %2 : tensor<f32>, tensor<3x?xf16>, tensor<f64>
+}
+
 // CHECK-LABEL: func.func @max_pool_2d
 func.func @max_pool_2d(%x: tensor<1x64x112x112xf32>) -> tensor<1x64x56x56xf32> {
   // CHECK: kiln.max_pool %{{.*}} {dilations = array<i64: 1, 1>, kernel_shape = array<i64: 3, 3>, pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : tensor<1x64x112x112xf32> -> tensor<1x64x56x56xf32>

@@ -87,9 +87,9 @@ def basic_models():
 def error_models():
     yield "unsupported_ops", model(
         [helper.make_node("Relu", ["x"], ["r"], name="ok"),
-         helper.make_node("Unique", ["r"], ["u"], name="unique1"),
-         helper.make_node("NonZero", ["u"], ["h"], name="nonzero1"),
-         helper.make_node("Unique", ["h"], ["y"], name="unique2")],
+         helper.make_node("TfIdfVectorizer", ["r"], ["u"], name="tfidf1"),
+         helper.make_node("StringNormalizer", ["u"], ["h"], name="normalizer1"),
+         helper.make_node("TfIdfVectorizer", ["h"], ["y"], name="tfidf2")],
         [tensor("x", F, [2, 2])], [tensor("y", F, None)])
     yield "unknown_domain", model(
         [helper.make_node("Foo", ["x"], ["y"], name="foo", domain="org.acme")],
@@ -125,11 +125,11 @@ def error_models():
         [helper.make_node("MaxPool", ["x"], ["y"], name="pool",
                           kernel_shape=[2, 2], auto_pad="SAME_MIDDLE")],
         [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)])
-    yield "batch_norm_training", model(
-        [helper.make_node("BatchNormalization", ["x", "s", "s", "s", "s"],
-                          ["y"], name="bn", training_mode=1)],
-        [tensor("x", F, [1, 2, 2]), tensor("s", F, [2])],
-        [tensor("y", F, None)], opset=15)
+    yield "resize_antialias", model(
+        [helper.make_node("Resize", ["x", "", "scales"], ["y"], name="resize",
+                          mode="linear", antialias=1)],
+        [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        [const("scales", np.array([1, 1, 0.5, 0.5], np.float32))], opset=18)
     yield "legacy_broadcast_mismatch", model(
         [helper.make_node("Add", ["a", "b"], ["c"], name="add", broadcast=1,
                           axis=2)],
@@ -146,12 +146,13 @@ def error_models():
         [const("w", np.zeros((2, 2, 8), np.uint8)),
          const("scales", np.ones(4, np.float32))],
         K=32, N=2, bits=8, block_size=16)
+    # Before opset 14, BatchNormalization's statistics outputs imply training.
     yield "unused_output", model(
         [helper.make_node("BatchNormalization", ["x", "s", "b", "m", "v"],
                           ["y", "running_mean"], name="bn")],
         [tensor("x", F, [1, 2, 4])],
         [tensor("y", F, None), tensor("running_mean", F, None)],
-        [const(name, np.ones(2, np.float32)) for name in "sbmv"])
+        [const(name, np.ones(2, np.float32)) for name in "sbmv"], opset=9)
     escaping = const("w", np.zeros(4, np.float32))
     escaping.ClearField("raw_data")
     escaping.data_location = TensorProto.EXTERNAL
@@ -215,6 +216,14 @@ def a_to_f_models():
         [const("s", np.ones(2, np.float32)), const("b", np.zeros(2, np.float32)),
          const("m", np.zeros(2, np.float32)), const("v", np.ones(2, np.float32))],
         epsilon=1e-3)
+    yield "batch_norm_training", node_model(
+        "BatchNormalization", [tensor("x", F, [2, 3, 4])],
+        [tensor("y", F, None), tensor("running_mean", F, None),
+         tensor("running_var", F, None)],
+        [const("s", np.ones(3, np.float32)), const("b", np.zeros(3, np.float32)),
+         const("m", np.full(3, 0.5, np.float32)),
+         const("v", np.full(3, 2.0, np.float32))],
+        opset=15, momentum=0.75, training_mode=1)
     yield "cast_like", node_model(
         "CastLike", [tensor("x", F, [4]), tensor("like", TensorProto.FLOAT16, [1])],
         [tensor("y", TensorProto.FLOAT16, None)], opset=15)
@@ -232,6 +241,13 @@ def a_to_f_models():
         "Clip", [tensor("x", TensorProto.INT32, [4])],
         [tensor("y", TensorProto.INT32, None)],
         [const("lo", np.array(-2, np.int32)), const("hi", np.array(5, np.int32))])
+    yield "compress_axis", node_model(
+        "Compress", [tensor("x", F, [3, 4]),
+                     tensor("c", TensorProto.BOOL, [4])],
+        [tensor("y", F, [3, 2])], axis=-1)
+    yield "compress_flat_undeclared", node_model(
+        "Compress", [tensor("x", F, [2, 3])], [tensor("y", F, None)],
+        [const("c", np.array([True, False, True]))])
     yield "concat", model(
         [helper.make_node("Concat", ["a", "b"], ["c"], name="n", axis=-1)],
         [tensor("a", F, [2, 3]), tensor("b", F, [2, 5])], [tensor("c", F, None)])
@@ -316,6 +332,8 @@ def a_to_f_models():
         [raw_tensor("w", 22, [2, 4], bytes([0x21, 0x43, 0xF8, 0x7E])),
          const("s", np.array([[1.0, 2.0], [0.5, 0.25]], np.float32))],
         opset=21)
+    yield "det", node_model("Det", [tensor("x", F, [3, 2, 2])],
+                            [tensor("y", F, None)])
     yield "dropout", node_model("Dropout", [tensor("x", F, [4])],
                                 [tensor("y", F, None)])
     yield "dropout_mask", node_model(
@@ -349,12 +367,18 @@ def a_to_f_models():
         "Einsum", [tensor("a", F, [2, 3]), tensor("b", F, [3, 4]),
                    tensor("c", F, [4, 5])], [tensor("y", F, None)],
         equation="ij,jk,kl->il")
+    yield "einsum_diagonal", node_model(
+        "Einsum", [tensor("a", F, [2, 3, 3])], [tensor("y", F, None)],
+        equation="bii->bi")
     yield "einsum_ellipsis_implicit", node_model(
         "Einsum", [tensor("a", F, [6, 2, 3]), tensor("b", F, [6, 3, 4])],
         [tensor("y", F, None)], equation="...ij,...jk")
     yield "einsum_outer_sum", node_model(
         "Einsum", [tensor("a", F, [2, 3]), tensor("b", F, [4])],
         [tensor("y", F, None)], equation="ij,k->kj")
+    yield "einsum_trace_implicit", node_model(
+        "Einsum", [tensor("a", TensorProto.INT32, [2, 2])],
+        [tensor("y", TensorProto.INT32, None)], equation="ii")
     yield "elu", unary("Elu", alpha=0.5)
     yield "expand", node_model("Expand", [tensor("x", F, [3, 1])],
                                [tensor("y", F, None)],
@@ -463,6 +487,12 @@ def g_to_p_models():
         [tensor("y", F, None)], axes=[0, -1])
     yield "min", node_model("Min", [tensor("a", F, [3])], [tensor("y", F, None)])
     yield "mod", binary("Mod", a=(4,), b=(4,), elem=TensorProto.INT32)
+    yield "mod_fmod_int", node_model(
+        "Mod", [tensor("a", I64, [4]), tensor("b", I64, [1])],
+        [tensor("c", I64, None)], fmod=1)
+    yield "mod_fmod_float", node_model(
+        "Mod", [tensor("a", F, [4]), tensor("b", F, [4])],
+        [tensor("c", F, None)], fmod=1)
     yield "nll_mean_weighted_ignore", node_model(
         "NegativeLogLikelihoodLoss", [tensor("x", F, [3, 5]),
                                       tensor("t", I64, [3])],
@@ -472,6 +502,8 @@ def g_to_p_models():
         "NegativeLogLikelihoodLoss", [tensor("x", F, [3, 5, 2]),
                                       tensor("t", I64, [3, 2])],
         [tensor("loss", F, None)], reduction="none")
+    yield "non_zero", node_model("NonZero", [tensor("x", F, [2, 3])],
+                                 [tensor("y", I64, None)])
     yield "pad", node_model(
         "Pad", [tensor("x", F, [2, 3])], [tensor("y", F, None)],
         [const("pads", np.array([0, 1, 1, 2], np.int64)),
@@ -592,6 +624,17 @@ def q_to_z_models():
         [const("roi", np.array([], np.float32)),
          const("scales", np.array([1, 1, 2, 1.5], np.float32))],
         mode="linear", coordinate_transformation_mode="align_corners")
+    yield "resize_crop_scales", node_model(
+        "Resize", [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        [const("roi", np.array([0, 0, 0.25, 0, 1, 1, 0.75, 1], np.float32)),
+         const("scales", np.array([1, 1, 2, 1.5], np.float32))],
+        mode="linear", coordinate_transformation_mode="tf_crop_and_resize",
+        extrapolation_value=2.0)
+    yield "resize_tf_half_pixel_for_nn", model(
+        [helper.make_node("Resize", ["x", "", "", "sizes"], ["y"], name="n",
+                          coordinate_transformation_mode="tf_half_pixel_for_nn")],
+        [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, None)],
+        [const("sizes", np.array([1, 1, 3, 2], np.int64))])
     yield "resize_runtime_scales", model(
         [helper.make_node("Resize", ["x", "", "scales"], ["y"], name="n",
                           mode="cubic")],
@@ -605,6 +648,9 @@ def q_to_z_models():
     yield "reshape", node_model(
         "Reshape", [tensor("x", F, [2, 3, 4])], [tensor("y", F, None)],
         [const("shape", np.array([0, -1], np.int64))])
+    yield "reverse_sequence", node_model(
+        "ReverseSequence", [tensor("x", F, [3, 5, 2]), tensor("lens", I64, [3])],
+        [tensor("y", F, None)], batch_axis=0, time_axis=1)
     yield "scatter_elements", node_model(
         "ScatterElements", [tensor("x", F, [3, 3]),
                             tensor("i", I64, [1, 2]), tensor("u", F, [1, 2])],
@@ -655,6 +701,15 @@ def q_to_z_models():
     yield "squeeze_runtime_axes", node_model(
         "Squeeze", [tensor("x", F, [1, 3, 1]), tensor("axes", I64, [1])],
         [tensor("y", F, [3, 1])])
+    yield "unique_axis", node_model(
+        "Unique", [tensor("x", F, [4, 2])],
+        [tensor("y", F, [3, 2]), tensor("first", I64, [3]),
+         tensor("inverse", I64, [4]), tensor("counts", I64, [3])],
+        axis=0, sorted=0)
+    yield "unique_counts_undeclared", model(
+        [helper.make_node("Unique", ["x"], ["y", "", "", "counts"], name="n")],
+        [tensor("x", TensorProto.INT32, [6])],
+        [tensor("y", TensorProto.INT32, None), tensor("counts", I64, None)])
     yield "unsqueeze_opset11", model(
         [helper.make_node("Unsqueeze", ["x"], ["y"], name="n", axes=[0, -1])],
         [tensor("x", F, [3])], [tensor("y", F, None)], opset=11)
