@@ -34,6 +34,8 @@ void populateKilnDataMovementToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnReductionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,
+                                    RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

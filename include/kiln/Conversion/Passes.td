@@ -25,4 +25,18 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
   ];
 }
 
+def ConvertStridedCopyToLinalgPass
+    : Pass<"convert-strided-copy-to-linalg", "::mlir::ModuleOp"> {
+  let summary = "rewrite memref.copy of non-identity layouts as linalg.copy";
+  let description = [{
+    Bufferizing `tensor.pad`, `tensor.insert_slice` and strided
+    `tensor.extract_slice` copies into or out of `memref.subview`s. The
+    memref-to-LLVM conversion turns copies between strided layouts into
+    calls of `memrefCopy` from MLIR's C runner utilities, a library that
+    compiled models must not need; as `linalg.copy` they become loops.
+    Copies between identity layouts stay `memref.copy` (a `memcpy`).
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 #endif // KILN_CONVERSION_PASSES_TD

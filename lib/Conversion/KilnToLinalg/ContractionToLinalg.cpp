@@ -15,20 +15,6 @@ using namespace mlir::kiln;
 
 namespace {
 
-/// Converts a scalar operand to the accumulator type `type`.
-Value extendTo(OpBuilder &builder, Location loc, Value value, Type type,
-               bool isUnsigned) {
-  if (value.getType() == type)
-    return value;
-  if (isa<FloatType>(type))
-    return isa<FloatType>(value.getType())
-               ? Value(arith::ExtFOp::create(builder, loc, type, value))
-               : Value(arith::SIToFPOp::create(builder, loc, type, value));
-  if (isUnsigned)
-    return arith::ExtUIOp::create(builder, loc, type, value);
-  return arith::ExtSIOp::create(builder, loc, type, value);
-}
-
 struct LowerMatMul : OpConversionPattern<MatMulOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -86,19 +72,12 @@ struct LowerMatMul : OpConversionPattern<MatMulOp> {
         rewriter, loc, resultType, ValueRange{adaptor.getLhs(), adaptor.getRhs()},
         init, maps, iterators,
         [&](OpBuilder &builder, Location bodyLoc, ValueRange args) {
-          Value a = extendTo(builder, bodyLoc, args[0], accumulator,
+          Value a = extendToAccumulator(builder, bodyLoc, args[0], accumulator,
                              lhsUnsigned);
-          Value b = extendTo(builder, bodyLoc, args[1], accumulator,
+          Value b = extendToAccumulator(builder, bodyLoc, args[1], accumulator,
                              rhsUnsigned);
-          Value sum;
-          if (isa<FloatType>(accumulator)) {
-            Value product = arith::MulFOp::create(builder, bodyLoc, a, b);
-            sum = arith::AddFOp::create(builder, bodyLoc, args[2], product);
-          } else {
-            Value product = arith::MulIOp::create(builder, bodyLoc, a, b);
-            sum = arith::AddIOp::create(builder, bodyLoc, args[2], product);
-          }
-          linalg::YieldOp::create(builder, bodyLoc, sum);
+          linalg::YieldOp::create(builder, bodyLoc,
+                                  multiplyAdd(builder, bodyLoc, args[2], a, b));
         });
     rewriter.replaceOp(op, generic.getResult(0));
     return success();

@@ -44,6 +44,34 @@ bool mlir::kiln::isUnsignedInteger(Type type) {
   return integer && integer.isUnsigned();
 }
 
+RankedTensorType mlir::kiln::convertedType(const TypeConverter *converter,
+                                          Value value) {
+  return cast<RankedTensorType>(converter->convertType(value.getType()));
+}
+
+Value mlir::kiln::extendToAccumulator(OpBuilder &builder, Location loc,
+                                      Value value, Type type,
+                                      bool isUnsigned) {
+  if (value.getType() == type)
+    return value;
+  if (isa<FloatType>(type))
+    return isa<FloatType>(value.getType())
+               ? Value(arith::ExtFOp::create(builder, loc, type, value))
+               : Value(arith::SIToFPOp::create(builder, loc, type, value));
+  if (isUnsigned)
+    return arith::ExtUIOp::create(builder, loc, type, value);
+  return arith::ExtSIOp::create(builder, loc, type, value);
+}
+
+Value mlir::kiln::multiplyAdd(OpBuilder &builder, Location loc, Value acc,
+                              Value a, Value b) {
+  if (isa<FloatType>(acc.getType()))
+    return arith::AddFOp::create(builder, loc, acc,
+                                 arith::MulFOp::create(builder, loc, a, b));
+  return arith::AddIOp::create(builder, loc, acc,
+                               arith::MulIOp::create(builder, loc, a, b));
+}
+
 LogicalResult mlir::kiln::checkLowerable(Operation *op,
                                          PatternRewriter &rewriter) {
   for (Type type : llvm::concat<Type>(op->getOperandTypes(),
@@ -88,6 +116,22 @@ Value mlir::kiln::buildElementwiseGeneric(OpBuilder &builder, Location loc,
                                 body(nested, nestedLoc, args.drop_back()));
       });
   return generic.getResult(0);
+}
+
+Value mlir::kiln::buildCopyGeneric(OpBuilder &builder, Location loc, Value input,
+                       AffineMap inputMap, RankedTensorType resultType) {
+  Value init = tensor::EmptyOp::create(builder, loc, resultType.getShape(),
+                                       resultType.getElementType());
+  int64_t rank = resultType.getRank();
+  return linalg::GenericOp::create(
+             builder, loc, resultType, input, init,
+             {inputMap, builder.getMultiDimIdentityMap(rank)},
+             SmallVector<utils::IteratorType>(rank,
+                                              utils::IteratorType::parallel),
+             [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(nested, nestedLoc, args[0]);
+             })
+      .getResult(0);
 }
 
 namespace {
@@ -139,6 +183,7 @@ struct ConvertKilnToLinalgPass
     populateKilnContractionToLinalgPatterns(typeConverter, patterns);
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
+    populateKilnNNToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);

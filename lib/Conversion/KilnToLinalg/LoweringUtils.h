@@ -29,6 +29,23 @@ LogicalResult checkLowerable(Operation *op, PatternRewriter &rewriter);
 /// signedness in the type, linalg code in the operation.
 bool isUnsignedInteger(Type type);
 
+/// A linalg.generic copying `input[inputMap(i)]` to every index `i` of
+/// `resultType`.
+Value buildCopyGeneric(OpBuilder &builder, Location loc, Value input,
+                       AffineMap inputMap, RankedTensorType resultType);
+
+/// The (signless) tensor type `value`'s type converts to.
+RankedTensorType convertedType(const TypeConverter *converter, Value value);
+
+/// Converts a scalar operand to the accumulator type `type` (integers
+/// extended by their signedness `isUnsigned`).
+Value extendToAccumulator(OpBuilder &builder, Location loc, Value value,
+                          Type type, bool isUnsigned);
+
+/// acc + a * b for float or integer scalars.
+Value multiplyAdd(OpBuilder &builder, Location loc, Value acc, Value a,
+                  Value b);
+
 } // namespace mlir::kiln
 
 #endif // KILN_LIB_CONVERSION_KILNTOLINALG_LOWERINGUTILS_H

@@ -107,14 +107,18 @@ LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
   // Inputs are never written (one-shot bufferization copies instead);
   // results become caller-owned out-parameters, so the C ABI passes one
   // pointer per tensor (bare-pointer calling convention, static shapes).
+  if (failed(parsePassPipeline(
+          "linalg-fuse-elementwise-ops,"
+          "canonicalize,"
+          "one-shot-bufferize{bufferize-function-boundaries "
+          "function-boundary-type-conversion=identity-layout-map},"
+          "buffer-results-to-out-params{hoist-static-allocs "
+          "modify-public-functions},"
+          "buffer-deallocation-pipeline",
+          pm)))
+    return failure();
+  pm.addPass(createConvertStridedCopyToLinalgPass());
   return parsePassPipeline(
-      "linalg-fuse-elementwise-ops,"
-      "canonicalize,"
-      "one-shot-bufferize{bufferize-function-boundaries "
-      "function-boundary-type-conversion=identity-layout-map},"
-      "buffer-results-to-out-params{hoist-static-allocs "
-      "modify-public-functions},"
-      "buffer-deallocation-pipeline,"
       "convert-linalg-to-loops,"
       "lower-affine,"
       // Integer powers (math.ipowi) have neither an LLVM nor a libm

@@ -1,8 +1,11 @@
 """Compiles ONNX backend node tests with kiln-compile and checks the results.
 
-Usage: run_node_tests.py KILN_COMPILE DATA_DIR WORK_DIR (TEST... | --match REGEX)
+Usage: run_node_tests.py KILN_COMPILE DATA_DIR WORK_DIR
+           (TEST... | --match REGEX | --list FILE)
 
-For each test DATA_DIR/TEST, compiles model.onnx into a shared library,
+TEST is a test directory relative to DATA_DIR (`test_abs`, or
+`pytorch-converted/test_Conv1d` from the data root); a FILE lists one per
+line. For each test DATA_DIR/TEST, compiles model.onnx into a shared library,
 runs it through the model C ABI (include/kiln/Runtime/KilnModel.h) on
 test_data_set_0's inputs and compares every output with the reference:
 floats to rtol 1e-3 / atol 1e-5 (NaN equal to NaN), integers and booleans
@@ -10,6 +13,7 @@ exactly. Prints one line per test and a summary; exits non-zero if any
 test fails.
 """
 
+import concurrent.futures
 import ctypes
 import os
 import re
@@ -30,10 +34,10 @@ def load_tensors(directory, prefix):
         tensors.append(numpy_helper.to_array(onnx.load_tensor(path)))
 
 
-def run_test(kiln_compile, test_dir, work_dir):
+def run_test(kiln_compile, root, name, work_dir):
     """Returns None on success, else the reason of the failure."""
-    name = os.path.basename(test_dir)
-    library = os.path.join(work_dir, name + ".so")
+    test_dir = os.path.join(root, name)
+    library = os.path.join(work_dir, name.replace("/", "_") + ".so")
     compiled = subprocess.run(
         [kiln_compile, os.path.join(test_dir, "model.onnx"), "-o", library],
         capture_output=True, text=True)
@@ -44,7 +48,10 @@ def run_test(kiln_compile, test_dir, work_dir):
     inputs = [np.ascontiguousarray(t) for t in load_tensors(data_dir, "input")]
     expected = load_tensors(data_dir, "output")
     outputs = [np.zeros(e.shape, e.dtype) for e in expected]
-    model = ctypes.CDLL(library)
+    try:
+        model = ctypes.CDLL(library)
+    except OSError as error:
+        return f"load: {error}"
     model.kiln_model_run.restype = ctypes.c_int32
     input_pointers = (ctypes.c_void_p * max(len(inputs), 1))(
         *[t.ctypes.data for t in inputs])
@@ -71,10 +78,17 @@ def main(argv):
     if names[:1] == ["--match"]:
         pattern = re.compile(names[1])
         names = sorted(n for n in os.listdir(data_dir) if pattern.match(n))
+    elif names[:1] == ["--list"]:
+        with open(names[1]) as listing:
+            names = [line.strip() for line in listing if line.strip()]
     os.makedirs(work_dir, exist_ok=True)
+    # Compiling dominates; two at a time keeps a shared machine usable.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        reasons = list(pool.map(
+            lambda name: run_test(kiln_compile, data_dir, name, work_dir),
+            names))
     failed = 0
-    for name in names:
-        reason = run_test(kiln_compile, os.path.join(data_dir, name), work_dir)
+    for name, reason in zip(names, reasons):
         if reason:
             failed += 1
             print(f"FAIL {name}: {reason}")
