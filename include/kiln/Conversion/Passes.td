@@ -11,7 +11,9 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
     The `lower` phase: every kiln op becomes upstream ops on tensors —
     `linalg.generic` for elementwise ops (numpy broadcasting as indexing
     maps), linalg named ops for contractions, `tensor` ops for data
-    movement, `arith.constant` for constants. Tensors of signed or unsigned
+    movement, `arith.constant` for constants, and `scf` loops on tensors
+    (`iter_args`) for ops whose elements depend on one another (scatters,
+    recurrences, data-dependent output sizes). Tensors of signed or unsigned
     integers become signless (`tensor.bitcast` at the function boundary);
     the patterns read signedness from the kiln op's own types.
 
@@ -21,6 +23,7 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
     "::mlir::arith::ArithDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",
+    "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
   ];
 }
