@@ -169,13 +169,17 @@ LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
           pm)))
     return failure();
   pm.addPass(createConvertStridedCopyToLinalgPass());
+  if (failed(parsePassPipeline(
+          "convert-linalg-to-loops,"
+          "lower-affine,"
+          // Integer powers (math.ipowi) have neither an LLVM nor a libm
+          // counterpart: they become outlined square-and-multiply functions.
+          "convert-math-to-funcs,"
+          "convert-scf-to-cf",
+          pm)))
+    return failure();
+  pm.addPass(createConvertRuntimeChecksToCallsPass());
   return parsePassPipeline(
-      "convert-linalg-to-loops,"
-      "lower-affine,"
-      // Integer powers (math.ipowi) have neither an LLVM nor a libm
-      // counterpart: they become outlined square-and-multiply functions.
-      "convert-math-to-funcs,"
-      "convert-scf-to-cf,"
       "expand-strided-metadata,"
       "finalize-memref-to-llvm,"
       "convert-math-to-llvm,"
