@@ -220,6 +220,7 @@ struct ConvertKilnToLinalgPass
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
+    populateKilnIndexingToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);
