@@ -151,7 +151,11 @@ def Kiln_ScatterElementsOp : Kiln_ShapeInferenceOp<"scatter_elements",
     ```
 
     With `reduction = none`, duplicate indices leave an unspecified one of
-    their updates. Index values may be negative as in ONNX.
+    their updates (the CPU lowering applies updates in row-major order of
+    `indices`, so the last one wins). Index values may be negative as in
+    ONNX; an index outside `[-shape[axis], shape[axis])` is an error in
+    ONNX, and the CPU lowering skips its update rather than write out of
+    bounds.
 
     Constraints:
     - `axis` is in `[0, rank)`;
@@ -197,7 +201,10 @@ def Kiln_ScatterNDOp : Kiln_ShapeInferenceOp<"scatter_nd",
     ```
 
     With `reduction = none`, duplicate index tuples leave an unspecified one
-    of their updates.
+    of their updates (the CPU lowering applies them in row-major order of
+    the tuples, so the last one wins). A tuple with a component outside
+    `[-extent, extent)` is an error in ONNX; the CPU lowering skips its
+    update rather than write out of bounds.
 
     Constraints:
     - `q >= 1`, and `m` is static with `m <= r`;
@@ -276,9 +283,10 @@ def Kiln_NonZeroOp : Kiln_ShapeInferenceOp<"non_zero", [Pure]> {
     ```
 
     The number of non-zero elements depends on the data, so the result's
-    second extent is `?`. Kiln compiles static shapes: a later stage takes
-    the extent the model declares for the result and fails at run time if
-    the data give a different count.
+    second extent is `?`. Kiln compiles static shapes: the importer takes
+    the extent `N` the model declares for the result. Where the data give a
+    different count, the CPU lowering keeps the first `N` coordinates and
+    leaves columns past the count zero; it never writes out of bounds.
 
     Constraints:
     - the result is an i64 tensor of shape `[r, ?]`.
@@ -310,8 +318,10 @@ def Kiln_CompressOp : Kiln_ShapeInferenceOp<"compress",
     element count); the positions past its end are dropped. The number of
     selected positions depends on the data, so the result's extent along
     `axis` (its only extent, without `axis`) is `?`. Kiln compiles static
-    shapes: a later stage takes the extent the model declares for the
-    result and fails at run time if the data select a different count.
+    shapes: the importer takes the extent `N` the model declares for the
+    result. Where the data select a different count, the CPU lowering keeps
+    the first `N` selected slices and leaves positions past the count
+    zero; it never writes out of bounds.
 
     Constraints:
     - `axis`, if present, is in `[0, rank)`;
@@ -356,9 +366,15 @@ def Kiln_UniqueOp : Kiln_ShapeInferenceOp<"unique",
 
     The number of distinct items depends on the data, so `output` has `?`
     at `axis` (it is `[?]` without `axis`), and `indices` and `counts` are
-    `[?]`. Kiln compiles static shapes: a later stage takes the extents the
-    model declares and fails at run time if the data give a different
-    count. ONNX's `sorted` defaults to 1; the importer sets the flag.
+    `[?]`. Kiln compiles static shapes: the importer takes the extent `N`
+    the model declares. Where the data hold a different number of distinct
+    items, the CPU lowering writes `output`, `indices` and `counts` only at
+    positions below `N` (the first `N` in the order above) and leaves
+    positions past the count zero; `inverse_indices` is always complete and
+    may then name positions `>= N`. ONNX's `sorted` defaults to 1; the
+    importer sets the flag. The CPU lowering compares items pairwise, so its
+    cost grows with the square of the number of items; NaNs compare equal
+    to each other and order after every number, as in numpy.
 
     Constraints:
     - `axis`, if present, is in `[0, rank)`;

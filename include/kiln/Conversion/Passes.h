@@ -40,6 +40,8 @@ void populateKilnReductionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,
                                     RewritePatternSet &patterns);
+void populateKilnIndexingToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

@@ -64,13 +64,8 @@ struct LowerAsReshape : OpConversionPattern<OpTy> {
     if constexpr (std::is_same_v<OpTy, ReshapeOp>)
       if (Value shape = adaptor.getShape())
         checkRuntimeShape(rewriter, op, shape, resultType);
-    auto shapeType =
-        RankedTensorType::get({resultType.getRank()}, rewriter.getI64Type());
-    Value shape = arith::ConstantOp::create(
-        rewriter, op.getLoc(),
-        DenseElementsAttr::get(shapeType, resultType.getShape()));
-    rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, resultType,
-                                                   adaptor.getInput(), shape);
+    rewriter.replaceOp(op, buildReshape(rewriter, op.getLoc(),
+                                        adaptor.getInput(), resultType));
     return success();
   }
 };
@@ -223,10 +218,6 @@ struct LowerSplit : OpConversionPattern<SplitOp> {
     return success();
   }
 };
-
-Value indexConstant(OpBuilder &builder, Location loc, int64_t value) {
-  return arith::ConstantIndexOp::create(builder, loc, value);
-}
 
 /// Element `index` of a 1-D i64 tensor, as an index.
 Value extractIndex(OpBuilder &builder, Location loc, Value tensor,
@@ -396,11 +387,7 @@ struct LowerTile : OpConversionPattern<TileOp> {
         rewriter, loc, adaptor.getInput(),
         AffineMap::get(2 * rank, 0, exprs, getContext()),
         resultType.clone(repeatedShape));
-    auto shapeType = RankedTensorType::get({rank}, rewriter.getI64Type());
-    Value shape = arith::ConstantOp::create(
-        rewriter, loc, DenseElementsAttr::get(shapeType, resultType.getShape()));
-    rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, resultType, repeated,
-                                                   shape);
+    rewriter.replaceOp(op, buildReshape(rewriter, loc, repeated, resultType));
     return success();
   }
 };
@@ -550,20 +537,6 @@ struct LowerPad : OpConversionPattern<PadOp> {
     return success();
   }
 };
-
-/// A scalar index read from an index tensor, as `index`, plus `extent` when
-/// negative (ONNX counts negative indices from the end).
-Value wrappedIndex(OpBuilder &builder, Location loc, Value scalar,
-                   int64_t extent) {
-  Value index = arith::IndexCastOp::create(builder, loc,
-                                           builder.getIndexType(), scalar);
-  Value zero = indexConstant(builder, loc, 0);
-  Value negative = arith::CmpIOp::create(
-      builder, loc, arith::CmpIPredicate::slt, index, zero);
-  Value shifted = arith::AddIOp::create(builder, loc, index,
-                                        indexConstant(builder, loc, extent));
-  return arith::SelectOp::create(builder, loc, negative, shifted, index);
-}
 
 /// A generic over the result reading `data` with tensor.extract at
 /// `dataIndices(loop indices, index operand scalar)`; `indicesMap` maps the

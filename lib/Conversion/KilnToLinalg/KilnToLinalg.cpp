@@ -72,6 +72,41 @@ Value mlir::kiln::multiplyAdd(OpBuilder &builder, Location loc, Value acc,
                                arith::MulIOp::create(builder, loc, a, b));
 }
 
+Value mlir::kiln::indexConstant(OpBuilder &builder, Location loc,
+                                int64_t value) {
+  return arith::ConstantIndexOp::create(builder, loc, value);
+}
+
+Value mlir::kiln::wrappedIndex(OpBuilder &builder, Location loc, Value scalar,
+                               int64_t extent) {
+  Value index = arith::IndexCastOp::create(builder, loc,
+                                           builder.getIndexType(), scalar);
+  Value zero = indexConstant(builder, loc, 0);
+  Value negative = arith::CmpIOp::create(
+      builder, loc, arith::CmpIPredicate::slt, index, zero);
+  Value shifted = arith::AddIOp::create(builder, loc, index,
+                                        indexConstant(builder, loc, extent));
+  return arith::SelectOp::create(builder, loc, negative, shifted, index);
+}
+
+Value mlir::kiln::filledTensor(OpBuilder &builder, Location loc,
+                               RankedTensorType type, Value scalar) {
+  Value empty = tensor::EmptyOp::create(builder, loc, type.getShape(),
+                                        type.getElementType());
+  return linalg::FillOp::create(builder, loc, scalar, empty).getResult(0);
+}
+
+Value mlir::kiln::buildReshape(OpBuilder &builder, Location loc, Value value,
+                               RankedTensorType resultType) {
+  if (value.getType() == resultType)
+    return value;
+  auto shapeType =
+      RankedTensorType::get({resultType.getRank()}, builder.getI64Type());
+  Value shape = arith::ConstantOp::create(
+      builder, loc, DenseElementsAttr::get(shapeType, resultType.getShape()));
+  return tensor::ReshapeOp::create(builder, loc, resultType, value, shape);
+}
+
 LogicalResult mlir::kiln::checkLowerable(Operation *op,
                                          PatternRewriter &rewriter) {
   for (Type type : llvm::concat<Type>(op->getOperandTypes(),
@@ -195,6 +230,7 @@ struct ConvertKilnToLinalgPass
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
+    populateKilnIndexingToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);

@@ -52,6 +52,23 @@ void buildRuntimeCheck(OpBuilder &builder, Operation *op, Value condition,
 Value multiplyAdd(OpBuilder &builder, Location loc, Value acc, Value a,
                   Value b);
 
+/// An `index` constant.
+Value indexConstant(OpBuilder &builder, Location loc, int64_t value);
+
+/// A scalar index read from an index tensor, as `index`, plus `extent` when
+/// negative (ONNX counts negative indices from the end).
+Value wrappedIndex(OpBuilder &builder, Location loc, Value scalar,
+                   int64_t extent);
+
+/// A tensor of `type` holding `scalar` everywhere.
+Value filledTensor(OpBuilder &builder, Location loc, RankedTensorType type,
+                   Value scalar);
+
+/// `value` in the row-major element order of `resultType` (a tensor.reshape
+/// to a constant shape; `value` itself when it has that type).
+Value buildReshape(OpBuilder &builder, Location loc, Value value,
+                   RankedTensorType resultType);
+
 } // namespace mlir::kiln
 
 #endif // KILN_LIB_CONVERSION_KILNTOLINALG_LOWERINGUTILS_H

@@ -171,6 +171,9 @@ LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
   pm.addPass(createConvertStridedCopyToLinalgPass());
   if (failed(parsePassPipeline(
           "convert-linalg-to-loops,"
+          // Subviews at run-time offsets leave affine.apply behind: expand
+          // them before affine is lowered.
+          "expand-strided-metadata,"
           "lower-affine,"
           // Integer powers (math.ipowi) have neither an LLVM nor a libm
           // counterpart: they become outlined square-and-multiply functions.
@@ -180,7 +183,6 @@ LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
     return failure();
   pm.addPass(createConvertRuntimeChecksToCallsPass());
   return parsePassPipeline(
-      "expand-strided-metadata,"
       "finalize-memref-to-llvm,"
       "convert-math-to-llvm,"
       "convert-math-to-libm,"

@@ -15,3 +15,12 @@ func.func @concat_dynamic(%a: tensor<?x3xf32>, %b: tensor<2x3xf32>) -> tensor<?x
   %y = kiln.concat %a, %b {axis = 0 : i64} : (tensor<?x3xf32>, tensor<2x3xf32>) -> tensor<?x3xf32>
   return %y : tensor<?x3xf32>
 }
+
+// -----
+
+// A data-dependent extent the model does not declare stays `?`: no lowering.
+func.func @non_zero_undeclared(%x: tensor<2x3xf32>) -> tensor<2x?xi64> {
+  // expected-error @+1 {{failed to legalize operation 'kiln.non_zero'}}
+  %nz = kiln.non_zero %x : tensor<2x3xf32> -> tensor<2x?xi64>
+  return %nz : tensor<2x?xi64>
+}
