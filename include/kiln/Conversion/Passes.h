@@ -37,6 +37,10 @@ void populateKilnReductionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,
                                     RewritePatternSet &patterns);
+void populateKilnResizeToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
+void populateKilnVisionToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"
