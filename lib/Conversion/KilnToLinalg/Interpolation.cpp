@@ -84,6 +84,14 @@ Value ScalarMath::equal(Value lhs, Value rhs) const {
                                rhs);
 }
 
+Value ScalarMath::boolean(bool value) const {
+  return arith::ConstantOp::create(builder, loc, builder.getBoolAttr(value));
+}
+
+Value ScalarMath::notOf(Value condition) const {
+  return arith::XOrIOp::create(builder, loc, condition, boolean(true));
+}
+
 Value ScalarMath::andOf(Value lhs, Value rhs) const {
   return arith::AndIOp::create(builder, loc, lhs, rhs);
 }

@@ -43,6 +43,8 @@ public:
   Value less(Value lhs, Value rhs) const;
   Value lessEqual(Value lhs, Value rhs) const;
   Value equal(Value lhs, Value rhs) const;
+  Value boolean(bool value) const;
+  Value notOf(Value condition) const;
   Value andOf(Value lhs, Value rhs) const;
   Value orOf(Value lhs, Value rhs) const;
   Value select(Value condition, Value yes, Value no) const;

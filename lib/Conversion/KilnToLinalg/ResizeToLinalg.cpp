@@ -163,7 +163,9 @@ struct LowerResize : OpConversionPattern<ResizeOp> {
     auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
     int64_t rank = resultType.getRank();
     Type element = resultType.getElementType();
-    ScalarMath outer(rewriter, loc, interpolationFloatType(element));
+    // In double precision, as the reference: a coordinate such as
+    // 11.5 / 2.3f - 0.5 rounds to the tie 4.5 in single precision.
+    ScalarMath outer(rewriter, loc, rewriter.getF64Type());
     CoordinateTransform transform = op.getCoordinateTransform();
     bool crops = transform == CoordinateTransform::tf_crop_and_resize;
     std::optional<ArrayRef<float>> scales = op.getScales();

@@ -446,10 +446,252 @@ struct LowerMaxUnpool : OpConversionPattern<MaxUnpoolOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// NonMaxSuppression
+//===----------------------------------------------------------------------===//
+
+/// Whether `box` and `other` (4 coordinates each) overlap by more than
+/// `threshold`, as onnx/reference/ops/op_non_max_suppression.py's
+/// suppress_by_iou: false unless both extents of the intersection, the
+/// intersection area, both areas and the union are positive.
+Value suppresses(const ScalarMath &math, ArrayRef<Value> box,
+                 ArrayRef<Value> other, bool centerPointBox,
+                 Value threshold) {
+  // [lo, hi] of a box along one axis: its coordinates `first` and
+  // `first + 2` (corners, any order, or center and size).
+  auto extent = [&](ArrayRef<Value> b, int64_t first) {
+    if (centerPointBox) {
+      Value half = math.mul(b[first + 2], math.constant(0.5));
+      return std::pair(math.sub(b[first], half), math.add(b[first], half));
+    }
+    return std::pair(math.min(b[first], b[first + 2]),
+                     math.max(b[first], b[first + 2]));
+  };
+  Value zero = math.constant(0);
+  Value overlaps, intersection, area, otherArea;
+  for (int64_t axis = 0; axis < 2; ++axis) {
+    auto [lo, hi] = extent(box, axis);
+    auto [otherLo, otherHi] = extent(other, axis);
+    Value length = math.sub(math.min(hi, otherHi), math.max(lo, otherLo));
+    Value positive = math.less(zero, length);
+    overlaps = overlaps ? math.andOf(overlaps, positive) : positive;
+    intersection = intersection ? math.mul(intersection, length) : length;
+    Value side = math.sub(hi, lo), otherSide = math.sub(otherHi, otherLo);
+    area = area ? math.mul(area, side) : side;
+    otherArea = otherArea ? math.mul(otherArea, otherSide) : otherSide;
+  }
+  Value unionArea = math.sub(math.add(area, otherArea), intersection);
+  for (Value positive : {intersection, area, otherArea, unionArea})
+    overlaps = math.andOf(overlaps, math.less(zero, positive));
+  Value iou = math.div(intersection, unionArea);
+  return math.andOf(overlaps, math.less(threshold, iou));
+}
+
+/// The scalar of a one-element tensor operand, at rank 0 or 1.
+Value extractScalar(OpBuilder &builder, Location loc, Value tensor) {
+  int64_t rank = cast<RankedTensorType>(tensor.getType()).getRank();
+  return tensor::ExtractOp::create(
+      builder, loc, tensor,
+      SmallVector<Value>(rank, arith::ConstantIndexOp::create(builder, loc, 0)));
+}
+
+/// Greedy selection with loops carrying the result: for every batch b and
+/// class k, a scf.for whose step finds the next candidate (an scf.for scan
+/// for the best score after the previous candidate in the order
+/// (descending score, ascending index), above score_threshold), checks it
+/// against the boxes kept for this class (an scf.for over a tensor of kept
+/// indices) and, when it survives, appends it to them and writes the row
+/// [b, k, s]. No sort is needed: each step resumes after the previous
+/// candidate. The result has the extent the model declares (see the op's
+/// description): selection stops once its rows are full, and rows the data
+/// leave empty hold -1.
+struct LowerNonMaxSuppression : OpConversionPattern<NonMaxSuppressionOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(NonMaxSuppressionOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    Location loc = op.getLoc();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto boxesType = cast<RankedTensorType>(adaptor.getBoxes().getType());
+    int64_t numBatches = boxesType.getDimSize(0);
+    int64_t numBoxes = boxesType.getDimSize(1);
+    int64_t numClasses =
+        cast<RankedTensorType>(adaptor.getScores().getType()).getDimSize(1);
+    int64_t rows = resultType.getDimSize(0);
+    ScalarMath math(rewriter, loc,
+                    interpolationFloatType(boxesType.getElementType()));
+    Type i64 = rewriter.getI64Type();
+    Value unfilled = linalg::FillOp::create(
+                         rewriter, loc,
+                         ValueRange{arith::ConstantOp::create(
+                             rewriter, loc, rewriter.getI64IntegerAttr(-1))},
+                         ValueRange{tensor::EmptyOp::create(
+                             rewriter, loc, resultType.getShape(), i64)})
+                         .getResult(0);
+    if (!adaptor.getMaxOutputBoxesPerClass() || rows == 0 || numBoxes == 0) {
+      rewriter.replaceOp(op, unfilled);
+      return success();
+    }
+    Value maxBoxes = math.max(
+        math.toIndex(
+            extractScalar(rewriter, loc, adaptor.getMaxOutputBoxesPerClass())),
+        math.index(0));
+    auto threshold = [&](Value operand) -> Value {
+      if (!operand)
+        return {};
+      return math.fromElement(extractScalar(rewriter, loc, operand),
+                              /*isUnsigned=*/false);
+    };
+    Value iouThreshold = threshold(adaptor.getIouThreshold());
+    if (!iouThreshold)
+      iouThreshold = math.constant(0);
+    Value scoreThreshold = threshold(adaptor.getScoreThreshold());
+    bool centerPointBox = op.getCenterPointBox();
+    Value boxes = adaptor.getBoxes(), scores = adaptor.getScores();
+    Value keptInit = tensor::EmptyOp::create(rewriter, loc, {numBoxes}, i64);
+    Value zero = math.index(0), one = math.index(1);
+    Value boxCount = math.index(numBoxes), rowCount = math.index(rows);
+
+    // State carried through every loop: the result, its next row, the
+    // kept box indices of the current class.
+    auto batchLoop = scf::ForOp::create(
+        rewriter, loc, zero, math.index(numBatches), one,
+        ValueRange{unfilled, zero, keptInit},
+        [&](OpBuilder &b, Location l, Value batch, ValueRange batchState) {
+          auto classLoop = scf::ForOp::create(
+              b, l, zero, math.index(numClasses), one, batchState,
+              [&](OpBuilder &b, Location l, Value cls, ValueRange state) {
+                ScalarMath m(b, l, math.getFloatType());
+                auto readBox = [&](ScalarMath &bm, Value box) {
+                  SmallVector<Value> coordinates;
+                  for (int64_t k = 0; k < 4; ++k)
+                    coordinates.push_back(bm.fromElement(
+                        tensor::ExtractOp::create(
+                            bm.getBuilder(), bm.getLoc(), boxes,
+                            ValueRange{batch, box, bm.index(k)}),
+                        /*isUnsigned=*/false));
+                  return coordinates;
+                };
+                // Per step: result, row, kept, kept count, the previous
+                // candidate's score and index, whether none is left.
+                SmallVector<Value> stepInit(state);
+                stepInit.append(
+                    {zero,
+                     m.constant(std::numeric_limits<double>::infinity()),
+                     m.index(-1),
+                     m.boolean(false)});
+                auto stepLoop = scf::ForOp::create(
+                    b, l, zero, boxCount, one, stepInit,
+                    [&](OpBuilder &b, Location l, Value, ValueRange step) {
+                      ScalarMath sm(b, l, math.getFloatType());
+                      Value result = step[0], row = step[1], kept = step[2],
+                            keptCount = step[3], previousScore = step[4],
+                            previousIndex = step[5], exhausted = step[6];
+                      Value active = sm.andOf(
+                          sm.andOf(sm.less(keptCount, maxBoxes),
+                                   sm.less(row, rowCount)),
+                          sm.notOf(exhausted));
+                      // The best candidate after the previous one.
+                      auto scan = scf::ForOp::create(
+                          b, l, zero, sm.select(active, boxCount, zero), one,
+                          ValueRange{sm.boolean(false), previousScore, zero},
+                          [&](OpBuilder &b, Location l, Value box,
+                              ValueRange best) {
+                            ScalarMath bm(b, l, math.getFloatType());
+                            Value score = bm.fromElement(
+                                tensor::ExtractOp::create(
+                                    b, l, scores,
+                                    ValueRange{batch, cls, box}),
+                                /*isUnsigned=*/false);
+                            Value after = bm.orOf(
+                                bm.less(score, previousScore),
+                                bm.andOf(bm.equal(score, previousScore),
+                                         bm.less(previousIndex, box)));
+                            if (scoreThreshold)
+                              after = bm.andOf(
+                                  after, bm.less(scoreThreshold, score));
+                            Value better = bm.orOf(
+                                bm.notOf(best[0]),
+                                bm.less(best[1], score));
+                            Value take = bm.andOf(after, better);
+                            scf::YieldOp::create(
+                                b, l,
+                                ValueRange{bm.orOf(best[0], take),
+                                           bm.select(take, score, best[1]),
+                                           bm.select(take, box, best[2])});
+                          });
+                      Value found = scan.getResult(0);
+                      Value candidate = scan.getResult(2);
+                      // Suppressed by a kept box?
+                      SmallVector<Value> candidateBox = readBox(sm, candidate);
+                      auto check = scf::ForOp::create(
+                          b, l, zero, sm.select(found, keptCount, zero), one,
+                          ValueRange{sm.boolean(false)},
+                          [&](OpBuilder &b, Location l, Value j,
+                              ValueRange suppressed) {
+                            ScalarMath km(b, l, math.getFloatType());
+                            Value keptBox = km.toIndex(
+                                tensor::ExtractOp::create(b, l, kept, j));
+                            Value hit = suppresses(
+                                km, candidateBox, readBox(km, keptBox),
+                                centerPointBox, iouThreshold);
+                            scf::YieldOp::create(
+                                b, l, km.orOf(suppressed[0], hit));
+                          });
+                      Value keep = sm.andOf(
+                          found, sm.notOf(check.getResult(0)));
+                      auto store = scf::IfOp::create(
+                          b, l, keep,
+                          [&](OpBuilder &b, Location l) {
+                            ScalarMath im(b, l, math.getFloatType());
+                            Value boxIndex = arith::IndexCastOp::create(
+                                b, l, i64, candidate);
+                            Value newKept = tensor::InsertOp::create(
+                                b, l, boxIndex, kept, keptCount);
+                            Value newResult = result;
+                            for (auto [column, value] : llvm::enumerate(
+                                     ArrayRef<Value>{batch, cls, candidate}))
+                              newResult = tensor::InsertOp::create(
+                                  b, l,
+                                  arith::IndexCastOp::create(b, l, i64,
+                                                             value),
+                                  newResult,
+                                  ValueRange{row, im.index(column)});
+                            scf::YieldOp::create(
+                                b, l,
+                                ValueRange{newResult, im.add(row, one),
+                                           newKept,
+                                           im.add(keptCount, one)});
+                          },
+                          [&](OpBuilder &b, Location l) {
+                            scf::YieldOp::create(
+                                b, l,
+                                ValueRange{result, row, kept, keptCount});
+                          });
+                      SmallVector<Value> next(store.getResults());
+                      next.append(
+                          {sm.select(found, scan.getResult(1), previousScore),
+                           sm.select(found, candidate, previousIndex),
+                           sm.orOf(exhausted,
+                                   sm.notOf(found))});
+                      scf::YieldOp::create(b, l, next);
+                    });
+                scf::YieldOp::create(
+                    b, l, stepLoop.getResults().take_front(3));
+              });
+          scf::YieldOp::create(b, l, classLoop.getResults());
+        });
+    rewriter.replaceOp(op, batchLoop.getResult(0));
+    return success();
+  }
+};
+
 } // namespace
 
 void mlir::kiln::populateKilnVisionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<LowerGridSample, LowerRoiAlign, LowerMaxUnpool>(
-      typeConverter, patterns.getContext());
+  patterns.add<LowerGridSample, LowerRoiAlign, LowerMaxUnpool,
+               LowerNonMaxSuppression>(typeConverter, patterns.getContext());
 }
