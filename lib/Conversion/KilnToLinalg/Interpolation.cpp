@@ -113,8 +113,8 @@ Value ScalarMath::toIndex(Value value) const {
 
 Value ScalarMath::toFloat(Value value) const {
   if (value.getType().isIndex())
-    value = arith::IndexCastOp::create(builder, loc, builder.getI64Type(),
-                                       value);
+    value =
+        arith::IndexCastOp::create(builder, loc, builder.getI64Type(), value);
   return arith::SIToFPOp::create(builder, loc, floatType, value);
 }
 
@@ -159,9 +159,8 @@ static SmallVector<Value> consecutivePositions(const ScalarMath &math,
   Value first = math.toIndex(base);
   SmallVector<Value> positions;
   for (int64_t k = 0; k < count; ++k)
-    positions.push_back(k + offset == 0 ? first
-                                        : math.add(first,
-                                                   math.index(k + offset)));
+    positions.push_back(
+        k + offset == 0 ? first : math.add(first, math.index(k + offset)));
   return positions;
 }
 
@@ -226,12 +225,12 @@ Value mlir::kiln::interpolate(const ScalarMath &math,
                               ArrayRef<InterpolationTaps> taps,
                               function_ref<Value(ArrayRef<Value>)> read) {
   Value sum;
-  forEachTapCombination(math, taps, [&](ArrayRef<Value> positions,
-                                        Value weight) {
-    Value term = read(positions);
-    if (weight)
-      term = math.mul(weight, term);
-    sum = sum ? math.add(sum, term) : term;
-  });
+  forEachTapCombination(math, taps,
+                        [&](ArrayRef<Value> positions, Value weight) {
+                          Value term = read(positions);
+                          if (weight)
+                            term = math.mul(weight, term);
+                          sum = sum ? math.add(sum, term) : term;
+                        });
   return sum;
 }

@@ -1,4 +1,4 @@
-//===- Interpolation.h - sampling helpers for resize and vision ops -*- C++ -*-===//
+//===- Interpolation.h - sampling helpers for resize, vision ---*- C++ -*-===//
 //
 // Scalar building blocks shared by the lowerings of kiln.resize,
 // kiln.grid_sample and kiln.roi_align: terse float / index arithmetic, the
@@ -88,8 +88,7 @@ InterpolationTaps linearTaps(const ScalarMath &math, Value coordinate);
 /// (1981) for coefficient `a` at r = x - floor(x): W(r + 1), W(r), W(1 - r),
 /// W(2 - r), where W(d) = (a + 2)|d|^3 - (a + 3)|d|^2 + 1 for |d| <= 1 and
 /// a|d|^3 - 5a|d|^2 + 8a|d| - 4a for 1 < |d| < 2.
-InterpolationTaps cubicTaps(const ScalarMath &math, Value coordinate,
-                            double a);
+InterpolationTaps cubicTaps(const ScalarMath &math, Value coordinate, double a);
 
 /// Calls `visit` for every combination of one tap per dimension (the tensor
 /// product of `taps`) with the tap positions and the product of their

@@ -33,8 +33,8 @@ struct ResizeDimension {
   /// extent when only sizes are known): the reference's `output_width`,
   /// unfloored.
   Value scale, resizedLength;
-  /// The crop box (tf_crop_and_resize only).
-  Value roiStart, roiEnd;
+  /// tf_crop_and_resize maps x to cropOrigin + x * cropStep.
+  Value cropOrigin, cropStep;
 };
 
 /// Whether a unit scale maps every output index to itself under
@@ -71,9 +71,9 @@ Value sourceCoordinate(const ScalarMath &math, CoordinateTransform transform,
   case CoordinateTransform::half_pixel_symmetric: {
     // Centers the floored output on the input:
     // offset = in / 2 * (1 - out / resized_length).
-    Value adjustment = math.div(
-        math.constant(static_cast<double>(dim.outputExtent)),
-        dim.resizedLength);
+    Value adjustment =
+        math.div(math.constant(static_cast<double>(dim.outputExtent)),
+                 dim.resizedLength);
     Value offset = math.mul(math.constant(inputExtent / 2),
                             math.sub(math.constant(1), adjustment));
     return math.add(offset, halfPixel());
@@ -87,33 +87,22 @@ Value sourceCoordinate(const ScalarMath &math, CoordinateTransform transform,
     Value isOne = math.equal(dim.resizedLength, one);
     Value denominator =
         math.select(isOne, one, math.sub(dim.resizedLength, one));
-    Value coordinate = math.div(
-        math.mul(x, math.constant(inputExtent - 1)), denominator);
+    Value coordinate =
+        math.div(math.mul(x, math.constant(inputExtent - 1)), denominator);
     return math.select(isOne, math.constant(0), coordinate);
   }
   case CoordinateTransform::asymmetric:
     return math.div(x, dim.scale);
   case CoordinateTransform::tf_half_pixel_for_nn:
     return math.div(math.add(x, half), dim.scale);
-  case CoordinateTransform::tf_crop_and_resize: {
-    Value last = math.constant(inputExtent - 1);
-    if (dim.outputExtent == 1)
-      // The middle of the crop box.
-      return math.mul(math.mul(half, math.add(dim.roiStart, dim.roiEnd)),
-                      last);
-    // start * (in - 1) + x * (end - start) * (in - 1) / (out - 1)
-    Value step = math.div(
-        math.mul(math.sub(dim.roiEnd, dim.roiStart), last),
-        math.constant(static_cast<double>(dim.outputExtent - 1)));
-    return math.add(math.mul(dim.roiStart, last), math.mul(x, step));
-  }
+  case CoordinateTransform::tf_crop_and_resize:
+    return math.add(dim.cropOrigin, math.mul(x, dim.cropStep));
   }
   llvm_unreachable("unknown coordinate transformation");
 }
 
 /// The input index nearest to `coordinate` under `mode`.
-Value nearestIndex(const ScalarMath &math, NearestMode mode,
-                   Value coordinate) {
+Value nearestIndex(const ScalarMath &math, NearestMode mode, Value coordinate) {
   Value half = math.constant(0.5);
   switch (mode) {
   case NearestMode::round_prefer_floor:
@@ -134,7 +123,8 @@ void excludeOutside(const ScalarMath &math, InterpolationTaps &taps,
                     int64_t extent) {
   Value zero = math.constant(0);
   Value sum;
-  for (auto [position, weight] : llvm::zip_equal(taps.positions, taps.weights)) {
+  for (auto [position, weight] :
+       llvm::zip_equal(taps.positions, taps.weights)) {
     weight = math.select(math.inBounds(position, extent), weight, zero);
     sum = sum ? math.add(sum, weight) : weight;
   }
@@ -205,8 +195,21 @@ struct LowerResize : OpConversionPattern<ResizeOp> {
         dim.scale = outer.div(dim.resizedLength, inputLength);
       }
       if (crops) {
-        dim.roiStart = readFloat(adaptor.getRoi(), d);
-        dim.roiEnd = readFloat(adaptor.getRoi(), rank + d);
+        // start * (in - 1) + x * (end - start) * (in - 1) / (out - 1), or
+        // the middle of the box for one output element.
+        Value start = readFloat(adaptor.getRoi(), d);
+        Value end = readFloat(adaptor.getRoi(), rank + d);
+        Value last = outer.constant(static_cast<double>(dim.inputExtent - 1));
+        if (dim.outputExtent == 1) {
+          dim.cropOrigin = outer.mul(
+              outer.mul(outer.constant(0.5), outer.add(start, end)), last);
+          dim.cropStep = outer.constant(0);
+        } else {
+          dim.cropOrigin = outer.mul(start, last);
+          dim.cropStep = outer.div(
+              outer.mul(outer.sub(end, start), last),
+              outer.constant(static_cast<double>(dim.outputExtent - 1)));
+        }
       }
       dims.push_back(dim);
     }
@@ -223,13 +226,13 @@ struct LowerResize : OpConversionPattern<ResizeOp> {
           SmallVector<InterpolationTaps> taps;
           Value outside;
           for (auto [d, dim] : llvm::enumerate(dims)) {
+            if (dim.kind == DimensionKind::Single) {
+              taps.push_back(exactTap(math.index(0)));
+              continue;
+            }
             Value index = linalg::IndexOp::create(builder, bodyLoc, d);
             if (dim.kind == DimensionKind::Identity) {
               taps.push_back(exactTap(index));
-              continue;
-            }
-            if (dim.kind == DimensionKind::Single) {
-              taps.push_back(exactTap(math.index(0)));
               continue;
             }
             Value coordinate =
@@ -237,9 +240,8 @@ struct LowerResize : OpConversionPattern<ResizeOp> {
             if (crops) {
               Value last =
                   math.constant(static_cast<double>(dim.inputExtent - 1));
-              Value beyond = math.orOf(
-                  math.less(coordinate, math.constant(0)),
-                  math.less(last, coordinate));
+              Value beyond = math.orOf(math.less(coordinate, math.constant(0)),
+                                       math.less(last, coordinate));
               outside = outside ? math.orOf(outside, beyond) : beyond;
             }
             InterpolationTaps dimTaps;
@@ -262,13 +264,11 @@ struct LowerResize : OpConversionPattern<ResizeOp> {
               position = math.clampIndex(position, dim.inputExtent);
             taps.push_back(std::move(dimTaps));
           }
-          Value value =
-              interpolate(math, taps, [&](ArrayRef<Value> positions) {
-                return math.fromElement(
-                    tensor::ExtractOp::create(builder, bodyLoc, input,
-                                              positions),
-                    /*isUnsigned=*/false);
-              });
+          Value value = interpolate(math, taps, [&](ArrayRef<Value> positions) {
+            return math.fromElement(
+                tensor::ExtractOp::create(builder, bodyLoc, input, positions),
+                /*isUnsigned=*/false);
+          });
           if (outside)
             value = math.select(
                 outside,

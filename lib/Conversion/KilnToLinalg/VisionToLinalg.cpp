@@ -63,8 +63,8 @@ Value reflect(const ScalarMath &math, Value value, double lo, double hi) {
   // Back inside from below after an even count of flips, or from above
   // after an odd one: measured from lo.
   Value fromLow = math.equal(below, even);
-  Value reflected = math.select(fromLow, math.add(low, rest),
-                                math.sub(high, rest));
+  Value reflected =
+      math.select(fromLow, math.add(low, rest), math.sub(high, rest));
   return math.select(math.orOf(below, above), reflected, value);
 }
 
@@ -86,8 +86,8 @@ struct LowerGridSample : OpConversionPattern<GridSampleOp> {
     Type element = resultType.getElementType();
     Type gridElement =
         cast<RankedTensorType>(adaptor.getGrid().getType()).getElementType();
-    FloatType floatType = interpolationFloatType(
-        gridElement.isF64() ? gridElement : element);
+    FloatType floatType =
+        interpolationFloatType(gridElement.isF64() ? gridElement : element);
     bool isUnsigned = isUnsignedInteger(op.getInput().getType());
     ArrayRef<int64_t> spatial = inputType.getShape().drop_front(2);
     int64_t spatialRank = static_cast<int64_t>(spatial.size());
@@ -113,70 +113,64 @@ struct LowerGridSample : OpConversionPattern<GridSampleOp> {
                 /*isUnsigned=*/false);
             Value one = math.constant(1);
             Value half = math.constant(0.5);
-            Value p =
-                alignCorners
-                    ? math.mul(math.mul(math.add(g, one), half),
-                               math.constant(size - 1))
-                    : math.mul(math.sub(math.mul(math.add(g, one),
-                                                 math.constant(size)),
-                                        one),
-                               half);
+            Value p = alignCorners
+                          ? math.mul(math.mul(math.add(g, one), half),
+                                     math.constant(size - 1))
+                          : math.mul(math.sub(math.mul(math.add(g, one),
+                                                       math.constant(size)),
+                                              one),
+                                     half);
             double lo = alignCorners ? 0 : -0.5;
             double hi = alignCorners ? size - 1 : size - 0.5;
             if (mode == ResizeMode::nearest)
               // PyTorch rounds 3-D grids half away from zero, others
               // half to even.
-              p = spatialRank == 3 ? Value(math::RoundOp::create(builder, loc, p))
-                                   : Value(math::RoundEvenOp::create(
-                                         builder, loc, p));
+              p = spatialRank == 3
+                      ? Value(math::RoundOp::create(builder, loc, p))
+                      : Value(math::RoundEvenOp::create(builder, loc, p));
             if (padding == GridSamplePadding::border) {
-              Value outside =
-                  math.orOf(math.less(p, math.constant(lo)),
-                            math.less(math.constant(hi), p));
-              p = math.select(outside,
-                              math.clamp(p, math.constant(0),
-                                         math.constant(size - 1)),
-                              p);
+              Value outside = math.orOf(math.less(p, math.constant(lo)),
+                                        math.less(math.constant(hi), p));
+              p = math.select(
+                  outside,
+                  math.clamp(p, math.constant(0), math.constant(size - 1)), p);
             } else if (padding == GridSamplePadding::reflection) {
               p = reflect(math, p, lo, hi);
             }
             InterpolationTaps dimTaps =
-                mode == ResizeMode::nearest ? exactTap(math.toIndex(p))
-                : mode == ResizeMode::linear
-                    ? linearTaps(math, p)
-                    : cubicTaps(math, p, /*a=*/-0.75);
+                mode == ResizeMode::nearest  ? exactTap(math.toIndex(p))
+                : mode == ResizeMode::linear ? linearTaps(math, p)
+                                             : cubicTaps(math, p, /*a=*/-0.75);
             // Border and reflection padding move each tap into the input;
             // zeros padding is checked at the read.
             for (Value &position : dimTaps.positions) {
               if (padding == GridSamplePadding::reflection)
-                position = math.toIndex(
-                    reflect(math, math.toFloat(position), lo, hi));
+                position =
+                    math.toIndex(reflect(math, math.toFloat(position), lo, hi));
               if (padding != GridSamplePadding::zeros)
                 position = math.clampIndex(position, extent);
             }
             taps.push_back(std::move(dimTaps));
           }
           Value zero = math.constant(0);
-          Value value =
-              interpolate(math, taps, [&](ArrayRef<Value> positions) {
-                SmallVector<Value> inputIndices(indices.take_front(2));
-                Value inside;
-                for (auto [position, extent] :
-                     llvm::zip_equal(positions, spatial)) {
-                  if (padding != GridSamplePadding::zeros) {
-                    inputIndices.push_back(position);
-                    continue;
-                  }
-                  Value in = math.inBounds(position, extent);
-                  inside = inside ? math.andOf(inside, in) : in;
-                  inputIndices.push_back(math.clampIndex(position, extent));
-                }
-                Value read = math.fromElement(
-                    tensor::ExtractOp::create(builder, loc, input,
-                                              inputIndices),
-                    isUnsigned);
-                return inside ? math.select(inside, read, zero) : read;
-              });
+          Value value = interpolate(math, taps, [&](ArrayRef<Value> positions) {
+            SmallVector<Value> inputIndices(indices.take_front(2));
+            Value inside;
+            for (auto [position, extent] :
+                 llvm::zip_equal(positions, spatial)) {
+              if (padding != GridSamplePadding::zeros) {
+                inputIndices.push_back(position);
+                continue;
+              }
+              Value in = math.inBounds(position, extent);
+              inside = inside ? math.andOf(inside, in) : in;
+              inputIndices.push_back(math.clampIndex(position, extent));
+            }
+            Value read = math.fromElement(
+                tensor::ExtractOp::create(builder, loc, input, inputIndices),
+                isUnsigned);
+            return inside ? math.select(inside, read, zero) : read;
+          });
           return math.toElement(value, element, isUnsigned);
         });
     rewriter.replaceOp(op, result);
@@ -225,10 +219,9 @@ struct LowerRoiAlign : OpConversionPattern<RoiAlignOp> {
         [&](OpBuilder &builder, Location loc, ArrayRef<Value> indices) {
           ScalarMath math(builder, loc, floatType);
           Value roi = indices[0], channel = indices[1];
-          Value batch = math.clampIndex(
-              math.toIndex(tensor::ExtractOp::create(builder, loc,
-                                                     batchIndices, roi)),
-              batches);
+          Value batch = math.clampIndex(math.toIndex(tensor::ExtractOp::create(
+                                            builder, loc, batchIndices, roi)),
+                                        batches);
           // The region in input coordinates.
           auto corner = [&](int64_t k) {
             Value coordinate = math.fromElement(
@@ -259,9 +252,9 @@ struct LowerRoiAlign : OpConversionPattern<RoiAlignOp> {
           // The first sample of bin (ph, pw) and the steps between samples.
           auto firstSample = [&](Value start, Value bin, Value binSize,
                                  Value step) {
-            return math.add(math.add(start, math.mul(math.toFloat(bin),
-                                                     binSize)),
-                            math.mul(math.constant(0.5), step));
+            return math.add(
+                math.add(start, math.mul(math.toFloat(bin), binSize)),
+                math.mul(math.constant(0.5), step));
           };
           Value stepY = math.div(binHeight, math.toFloat(gridHeight));
           Value stepX = math.div(binWidth, math.toFloat(gridWidth));
@@ -278,8 +271,8 @@ struct LowerRoiAlign : OpConversionPattern<RoiAlignOp> {
               [&](OpBuilder &rowBuilder, Location rowLoc, Value iy,
                   ValueRange rowAcc) {
                 ScalarMath rowMath(rowBuilder, rowLoc, floatType);
-                Value y = rowMath.add(
-                    firstY, rowMath.mul(rowMath.toFloat(iy), stepY));
+                Value y = rowMath.add(firstY,
+                                      rowMath.mul(rowMath.toFloat(iy), stepY));
                 auto columns = scf::ForOp::create(
                     rowBuilder, rowLoc, lowerBound, gridWidth, unit,
                     rowAcc.front(),
@@ -288,15 +281,14 @@ struct LowerRoiAlign : OpConversionPattern<RoiAlignOp> {
                       ScalarMath sample(b, sampleLoc, floatType);
                       Value x = sample.add(
                           firstX, sample.mul(sample.toFloat(ix), stepX));
-                      Value value = bilinearSample(sample, input, batch,
-                                                   channel, y, x, height,
-                                                   width, isMax);
+                      Value value =
+                          bilinearSample(sample, input, batch, channel, y, x,
+                                         height, width, isMax);
                       Value next = isMax ? sample.max(acc.front(), value)
                                          : sample.add(acc.front(), value);
                       scf::YieldOp::create(b, sampleLoc, next);
                     });
-                scf::YieldOp::create(rowBuilder, rowLoc,
-                                     columns.getResult(0));
+                scf::YieldOp::create(rowBuilder, rowLoc, columns.getResult(0));
               });
           Value pooled = rows.getResult(0);
           Value count = math.mul(gridHeight, gridWidth);
@@ -323,16 +315,16 @@ struct LowerRoiAlign : OpConversionPattern<RoiAlignOp> {
     OpBuilder &builder = math.getBuilder();
     Location loc = math.getLoc();
     Value minusOne = math.constant(-1), zero = math.constant(0);
-    Value outside = math.orOf(
-        math.orOf(math.less(y, minusOne),
-                  math.less(math.constant(double(height)), y)),
-        math.orOf(math.less(x, minusOne),
-                  math.less(math.constant(double(width)), x)));
+    Value outside =
+        math.orOf(math.orOf(math.less(y, minusOne),
+                            math.less(math.constant(double(height)), y)),
+                  math.orOf(math.less(x, minusOne),
+                            math.less(math.constant(double(width)), x)));
     SmallVector<InterpolationTaps> taps;
     for (auto [coordinate, extent] :
          {std::pair(y, height), std::pair(x, width)}) {
-      Value clamped = math.clamp(coordinate, zero,
-                                 math.constant(double(extent - 1)));
+      Value clamped =
+          math.clamp(coordinate, zero, math.constant(double(extent - 1)));
       InterpolationTaps dimTaps = linearTaps(math, clamped);
       for (Value &position : dimTaps.positions)
         position = math.clampIndex(position, extent);
@@ -455,8 +447,7 @@ struct LowerMaxUnpool : OpConversionPattern<MaxUnpoolOp> {
 /// suppress_by_iou: false unless both extents of the intersection, the
 /// intersection area, both areas and the union are positive.
 Value suppresses(const ScalarMath &math, ArrayRef<Value> box,
-                 ArrayRef<Value> other, bool centerPointBox,
-                 Value threshold) {
+                 ArrayRef<Value> other, bool centerPointBox, Value threshold) {
   // [lo, hi] of a box along one axis: its coordinates `first` and
   // `first + 2` (corners, any order, or center and size).
   auto extent = [&](ArrayRef<Value> b, int64_t first) {
@@ -492,17 +483,143 @@ Value extractScalar(OpBuilder &builder, Location loc, Value tensor) {
   int64_t rank = cast<RankedTensorType>(tensor.getType()).getRank();
   return tensor::ExtractOp::create(
       builder, loc, tensor,
-      SmallVector<Value>(rank, arith::ConstantIndexOp::create(builder, loc, 0)));
+      SmallVector<Value>(rank,
+                         arith::ConstantIndexOp::create(builder, loc, 0)));
 }
 
-/// Greedy selection with loops carrying the result: for every batch b and
-/// class k, a scf.for whose step finds the next candidate (an scf.for scan
-/// for the best score after the previous candidate in the order
-/// (descending score, ascending index), above score_threshold), checks it
-/// against the boxes kept for this class (an scf.for over a tensor of kept
-/// indices) and, when it survives, appends it to them and writes the row
-/// [b, k, s]. No sort is needed: each step resumes after the previous
-/// candidate. The result has the extent the model declares (see the op's
+/// The loops of one non_max_suppression lowering, with the values they
+/// share (built once, before the loops).
+struct GreedySelection {
+  Value boxes, scores, maxBoxes, iouThreshold;
+  /// Null without a score threshold.
+  Value scoreThreshold;
+  bool centerPointBox;
+  int64_t numBoxes, rows;
+  FloatType floatType;
+
+  /// The 4 coordinates of box `box` of batch `batch`.
+  SmallVector<Value> readBox(const ScalarMath &math, Value batch,
+                             Value box) const {
+    SmallVector<Value> coordinates;
+    for (int64_t k = 0; k < 4; ++k)
+      coordinates.push_back(math.fromElement(
+          tensor::ExtractOp::create(math.getBuilder(), math.getLoc(), boxes,
+                                    ValueRange{batch, box, math.index(k)}),
+          /*isUnsigned=*/false));
+    return coordinates;
+  }
+
+  /// Scans the boxes of class `cls` (none unless `active`) for the best one
+  /// after the previous candidate in the order (descending score, ascending
+  /// index) and above the score threshold: (found, its score, its index).
+  ValueRange findNext(const ScalarMath &math, Value batch, Value cls,
+                      Value active, Value previousScore,
+                      Value previousIndex) const {
+    Value zero = math.index(0);
+    Value end = math.select(active, math.index(numBoxes), zero);
+    auto scan = scf::ForOp::create(
+        math.getBuilder(), math.getLoc(), zero, end, math.index(1),
+        ValueRange{math.boolean(false), previousScore, zero},
+        [&](OpBuilder &b, Location l, Value box, ValueRange best) {
+          ScalarMath m(b, l, floatType);
+          Value score =
+              m.fromElement(tensor::ExtractOp::create(
+                                b, l, scores, ValueRange{batch, cls, box}),
+                            /*isUnsigned=*/false);
+          Value after = m.orOf(m.less(score, previousScore),
+                               m.andOf(m.equal(score, previousScore),
+                                       m.less(previousIndex, box)));
+          if (scoreThreshold)
+            after = m.andOf(after, m.less(scoreThreshold, score));
+          // Strictly better: ties keep the lower index.
+          Value better = m.orOf(m.notOf(best[0]), m.less(best[1], score));
+          Value take = m.andOf(after, better);
+          scf::YieldOp::create(b, l,
+                               ValueRange{m.orOf(best[0], take),
+                                          m.select(take, score, best[1]),
+                                          m.select(take, box, best[2])});
+        });
+    return scan.getResults();
+  }
+
+  /// Whether one of the first `count` boxes of `kept` suppresses
+  /// `candidate`.
+  Value isSuppressed(const ScalarMath &math, Value batch, Value candidate,
+                     Value kept, Value count) const {
+    SmallVector<Value> candidateBox = readBox(math, batch, candidate);
+    auto check = scf::ForOp::create(
+        math.getBuilder(), math.getLoc(), math.index(0), count, math.index(1),
+        ValueRange{math.boolean(false)},
+        [&](OpBuilder &b, Location l, Value j, ValueRange suppressed) {
+          ScalarMath m(b, l, floatType);
+          Value keptBox = m.toIndex(tensor::ExtractOp::create(b, l, kept, j));
+          Value hit = suppresses(m, candidateBox, readBox(m, batch, keptBox),
+                                 centerPointBox, iouThreshold);
+          scf::YieldOp::create(b, l, m.orOf(suppressed[0], hit));
+        });
+    return check.getResult(0);
+  }
+
+  /// Appends `candidate` to the kept boxes and the row [batch, cls,
+  /// candidate] to the result when `keep`: the new (result, row, kept,
+  /// kept count).
+  ValueRange appendIf(const ScalarMath &math, Value keep, Value batch,
+                      Value cls, Value candidate, ValueRange state) const {
+    auto store = scf::IfOp::create(
+        math.getBuilder(), math.getLoc(), keep,
+        [&](OpBuilder &b, Location l) {
+          ScalarMath m(b, l, floatType);
+          Value result = state[0], row = state[1], kept = state[2],
+                keptCount = state[3];
+          auto asI64 = [&](Value index) -> Value {
+            return arith::IndexCastOp::create(b, l, b.getI64Type(), index);
+          };
+          kept =
+              tensor::InsertOp::create(b, l, asI64(candidate), kept, keptCount);
+          for (auto [column, value] :
+               llvm::enumerate(ArrayRef<Value>{batch, cls, candidate}))
+            result = tensor::InsertOp::create(b, l, asI64(value), result,
+                                              ValueRange{row, m.index(column)});
+          scf::YieldOp::create(b, l,
+                               ValueRange{result, m.add(row, m.index(1)), kept,
+                                          m.add(keptCount, m.index(1))});
+        },
+        [&](OpBuilder &b, Location l) { scf::YieldOp::create(b, l, state); });
+    return store.getResults();
+  }
+
+  /// One candidate of class `cls`. `state`: result, next row, kept boxes,
+  /// their count, the previous candidate's score and index, whether no
+  /// candidate is left; returns the next state.
+  SmallVector<Value> step(const ScalarMath &math, Value batch, Value cls,
+                          ValueRange state) const {
+    Value row = state[1], keptCount = state[3], previousScore = state[4],
+          previousIndex = state[5], exhausted = state[6];
+    Value active = math.andOf(math.andOf(math.less(keptCount, maxBoxes),
+                                         math.less(row, math.index(rows))),
+                              math.notOf(exhausted));
+    ValueRange next =
+        findNext(math, batch, cls, active, previousScore, previousIndex);
+    Value found = next[0], score = next[1], candidate = next[2];
+    Value suppressed =
+        isSuppressed(math, batch, candidate, state[2],
+                     math.select(found, keptCount, math.index(0)));
+    Value keep = math.andOf(found, math.notOf(suppressed));
+    SmallVector<Value> result(
+        appendIf(math, keep, batch, cls, candidate, state.take_front(4)));
+    result.append({math.select(found, score, previousScore),
+                   math.select(found, candidate, previousIndex),
+                   math.orOf(exhausted, math.notOf(found))});
+    return result;
+  }
+};
+
+/// Greedy selection in loops carrying the result, its next row and a
+/// tensor of the boxes kept for the current class: for every batch and
+/// class, at most S steps, each finding the next candidate by a scan (no
+/// sort: each scan resumes after the previous candidate), checking it
+/// against the kept boxes and, when it survives, writing the row
+/// [b, k, s]. The result has the extent the model declares (see the op's
 /// description): selection stops once its rows are full, and rows the data
 /// leave empty hold -1.
 struct LowerNonMaxSuppression : OpConversionPattern<NonMaxSuppressionOp> {
@@ -516,12 +633,16 @@ struct LowerNonMaxSuppression : OpConversionPattern<NonMaxSuppressionOp> {
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     auto boxesType = cast<RankedTensorType>(adaptor.getBoxes().getType());
     int64_t numBatches = boxesType.getDimSize(0);
-    int64_t numBoxes = boxesType.getDimSize(1);
     int64_t numClasses =
         cast<RankedTensorType>(adaptor.getScores().getType()).getDimSize(1);
-    int64_t rows = resultType.getDimSize(0);
-    ScalarMath math(rewriter, loc,
-                    interpolationFloatType(boxesType.getElementType()));
+    GreedySelection selection;
+    selection.boxes = adaptor.getBoxes();
+    selection.scores = adaptor.getScores();
+    selection.centerPointBox = op.getCenterPointBox();
+    selection.numBoxes = boxesType.getDimSize(1);
+    selection.rows = resultType.getDimSize(0);
+    selection.floatType = interpolationFloatType(boxesType.getElementType());
+    ScalarMath math(rewriter, loc, selection.floatType);
     Type i64 = rewriter.getI64Type();
     Value unfilled = linalg::FillOp::create(
                          rewriter, loc,
@@ -530,156 +651,51 @@ struct LowerNonMaxSuppression : OpConversionPattern<NonMaxSuppressionOp> {
                          ValueRange{tensor::EmptyOp::create(
                              rewriter, loc, resultType.getShape(), i64)})
                          .getResult(0);
-    if (!adaptor.getMaxOutputBoxesPerClass() || rows == 0 || numBoxes == 0) {
+    if (!adaptor.getMaxOutputBoxesPerClass() || selection.rows == 0 ||
+        selection.numBoxes == 0) {
       rewriter.replaceOp(op, unfilled);
       return success();
     }
-    Value maxBoxes = math.max(
-        math.toIndex(
-            extractScalar(rewriter, loc, adaptor.getMaxOutputBoxesPerClass())),
-        math.index(0));
+    selection.maxBoxes =
+        math.max(math.toIndex(extractScalar(
+                     rewriter, loc, adaptor.getMaxOutputBoxesPerClass())),
+                 math.index(0));
     auto threshold = [&](Value operand) -> Value {
       if (!operand)
         return {};
       return math.fromElement(extractScalar(rewriter, loc, operand),
                               /*isUnsigned=*/false);
     };
-    Value iouThreshold = threshold(adaptor.getIouThreshold());
-    if (!iouThreshold)
-      iouThreshold = math.constant(0);
-    Value scoreThreshold = threshold(adaptor.getScoreThreshold());
-    bool centerPointBox = op.getCenterPointBox();
-    Value boxes = adaptor.getBoxes(), scores = adaptor.getScores();
-    Value keptInit = tensor::EmptyOp::create(rewriter, loc, {numBoxes}, i64);
+    selection.iouThreshold = adaptor.getIouThreshold()
+                                 ? threshold(adaptor.getIouThreshold())
+                                 : math.constant(0);
+    selection.scoreThreshold = threshold(adaptor.getScoreThreshold());
+    Value kept =
+        tensor::EmptyOp::create(rewriter, loc, {selection.numBoxes}, i64);
     Value zero = math.index(0), one = math.index(1);
-    Value boxCount = math.index(numBoxes), rowCount = math.index(rows);
 
-    // State carried through every loop: the result, its next row, the
-    // kept box indices of the current class.
     auto batchLoop = scf::ForOp::create(
         rewriter, loc, zero, math.index(numBatches), one,
-        ValueRange{unfilled, zero, keptInit},
+        ValueRange{unfilled, zero, kept},
         [&](OpBuilder &b, Location l, Value batch, ValueRange batchState) {
           auto classLoop = scf::ForOp::create(
               b, l, zero, math.index(numClasses), one, batchState,
               [&](OpBuilder &b, Location l, Value cls, ValueRange state) {
-                ScalarMath m(b, l, math.getFloatType());
-                auto readBox = [&](ScalarMath &bm, Value box) {
-                  SmallVector<Value> coordinates;
-                  for (int64_t k = 0; k < 4; ++k)
-                    coordinates.push_back(bm.fromElement(
-                        tensor::ExtractOp::create(
-                            bm.getBuilder(), bm.getLoc(), boxes,
-                            ValueRange{batch, box, bm.index(k)}),
-                        /*isUnsigned=*/false));
-                  return coordinates;
-                };
-                // Per step: result, row, kept, kept count, the previous
-                // candidate's score and index, whether none is left.
-                SmallVector<Value> stepInit(state);
-                stepInit.append(
-                    {zero,
-                     m.constant(std::numeric_limits<double>::infinity()),
-                     m.index(-1),
-                     m.boolean(false)});
-                auto stepLoop = scf::ForOp::create(
-                    b, l, zero, boxCount, one, stepInit,
+                ScalarMath m(b, l, selection.floatType);
+                // A new class: nothing kept, no previous candidate.
+                SmallVector<Value> init(state);
+                init.append(
+                    {zero, m.constant(std::numeric_limits<double>::infinity()),
+                     m.index(-1), m.boolean(false)});
+                auto steps = scf::ForOp::create(
+                    b, l, zero, m.index(selection.numBoxes), one, init,
                     [&](OpBuilder &b, Location l, Value, ValueRange step) {
-                      ScalarMath sm(b, l, math.getFloatType());
-                      Value result = step[0], row = step[1], kept = step[2],
-                            keptCount = step[3], previousScore = step[4],
-                            previousIndex = step[5], exhausted = step[6];
-                      Value active = sm.andOf(
-                          sm.andOf(sm.less(keptCount, maxBoxes),
-                                   sm.less(row, rowCount)),
-                          sm.notOf(exhausted));
-                      // The best candidate after the previous one.
-                      auto scan = scf::ForOp::create(
-                          b, l, zero, sm.select(active, boxCount, zero), one,
-                          ValueRange{sm.boolean(false), previousScore, zero},
-                          [&](OpBuilder &b, Location l, Value box,
-                              ValueRange best) {
-                            ScalarMath bm(b, l, math.getFloatType());
-                            Value score = bm.fromElement(
-                                tensor::ExtractOp::create(
-                                    b, l, scores,
-                                    ValueRange{batch, cls, box}),
-                                /*isUnsigned=*/false);
-                            Value after = bm.orOf(
-                                bm.less(score, previousScore),
-                                bm.andOf(bm.equal(score, previousScore),
-                                         bm.less(previousIndex, box)));
-                            if (scoreThreshold)
-                              after = bm.andOf(
-                                  after, bm.less(scoreThreshold, score));
-                            Value better = bm.orOf(
-                                bm.notOf(best[0]),
-                                bm.less(best[1], score));
-                            Value take = bm.andOf(after, better);
-                            scf::YieldOp::create(
-                                b, l,
-                                ValueRange{bm.orOf(best[0], take),
-                                           bm.select(take, score, best[1]),
-                                           bm.select(take, box, best[2])});
-                          });
-                      Value found = scan.getResult(0);
-                      Value candidate = scan.getResult(2);
-                      // Suppressed by a kept box?
-                      SmallVector<Value> candidateBox = readBox(sm, candidate);
-                      auto check = scf::ForOp::create(
-                          b, l, zero, sm.select(found, keptCount, zero), one,
-                          ValueRange{sm.boolean(false)},
-                          [&](OpBuilder &b, Location l, Value j,
-                              ValueRange suppressed) {
-                            ScalarMath km(b, l, math.getFloatType());
-                            Value keptBox = km.toIndex(
-                                tensor::ExtractOp::create(b, l, kept, j));
-                            Value hit = suppresses(
-                                km, candidateBox, readBox(km, keptBox),
-                                centerPointBox, iouThreshold);
-                            scf::YieldOp::create(
-                                b, l, km.orOf(suppressed[0], hit));
-                          });
-                      Value keep = sm.andOf(
-                          found, sm.notOf(check.getResult(0)));
-                      auto store = scf::IfOp::create(
-                          b, l, keep,
-                          [&](OpBuilder &b, Location l) {
-                            ScalarMath im(b, l, math.getFloatType());
-                            Value boxIndex = arith::IndexCastOp::create(
-                                b, l, i64, candidate);
-                            Value newKept = tensor::InsertOp::create(
-                                b, l, boxIndex, kept, keptCount);
-                            Value newResult = result;
-                            for (auto [column, value] : llvm::enumerate(
-                                     ArrayRef<Value>{batch, cls, candidate}))
-                              newResult = tensor::InsertOp::create(
-                                  b, l,
-                                  arith::IndexCastOp::create(b, l, i64,
-                                                             value),
-                                  newResult,
-                                  ValueRange{row, im.index(column)});
-                            scf::YieldOp::create(
-                                b, l,
-                                ValueRange{newResult, im.add(row, one),
-                                           newKept,
-                                           im.add(keptCount, one)});
-                          },
-                          [&](OpBuilder &b, Location l) {
-                            scf::YieldOp::create(
-                                b, l,
-                                ValueRange{result, row, kept, keptCount});
-                          });
-                      SmallVector<Value> next(store.getResults());
-                      next.append(
-                          {sm.select(found, scan.getResult(1), previousScore),
-                           sm.select(found, candidate, previousIndex),
-                           sm.orOf(exhausted,
-                                   sm.notOf(found))});
-                      scf::YieldOp::create(b, l, next);
+                      scf::YieldOp::create(
+                          b, l,
+                          selection.step(ScalarMath(b, l, selection.floatType),
+                                         batch, cls, step));
                     });
-                scf::YieldOp::create(
-                    b, l, stepLoop.getResults().take_front(3));
+                scf::YieldOp::create(b, l, steps.getResults().take_front(3));
               });
           scf::YieldOp::create(b, l, classLoop.getResults());
         });
