@@ -586,15 +586,17 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
   let description = [{
     ONNX Resize after the importer computed the output shape. For each
     output coordinate `x_out` in dimension `d`, with `scale = scales[d]` (or
-    `out_d / in_d` when `scales` is absent) and, for `tf_crop_and_resize`,
-    the normalized crop box `start = roi[d]`, `end = roi[rank + d]`:
+    `out_d / in_d` when `scales` is absent), the unfloored resized length
+    `len_d = in_d * scale` and, for `tf_crop_and_resize`, the normalized
+    crop box `start = roi[d]`, `end = roi[rank + d]`:
 
     ```
     x_in = coordinate_transform(x_out, scale, in_d, out_d)
       half_pixel:           (x_out + 0.5) / scale - 0.5
-      half_pixel_symmetric: like half_pixel, centered on the input
-      pytorch_half_pixel:   out_d > 1 ? (x_out + 0.5) / scale - 0.5 : 0
-      align_corners:        x_out * (in_d - 1) / (out_d - 1)
+      half_pixel_symmetric: in_d / 2 * (1 - out_d / len_d)
+                            + (x_out + 0.5) / scale - 0.5
+      pytorch_half_pixel:   len_d > 1 ? (x_out + 0.5) / scale - 0.5 : 0
+      align_corners:        len_d == 1 ? 0 : x_out * (in_d - 1) / (len_d - 1)
       asymmetric:           x_out / scale
       tf_half_pixel_for_nn: (x_out + 0.5) / scale
       tf_crop_and_resize:   out_d > 1 ? start * (in_d - 1) +
@@ -608,8 +610,9 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
                exclude_outside
     ```
 
-    Positions outside the input read `extrapolation_value` (only for
-    `tf_crop_and_resize`). With `tf_crop_and_resize` and `scales`, a result
+    Neighbours outside the input read the nearest input element (edge
+    padding). Coordinates outside `[0, in_d - 1]` read `extrapolation_value`
+    instead (only for `tf_crop_and_resize`). With `tf_crop_and_resize` and `scales`, a result
     extent is `floor(in_d * (end - start) * scale)`, which depends on the
     values of `roi`; it is not checked.
 

@@ -25,16 +25,18 @@ def Kiln_GridSampleOp : Kiln_ShapeInferenceOp<"grid_sample",
     p_i = align_corners ? (g_i + 1) / 2 * (D_i - 1)      (-1 and 1: corner pixel centers)
                         : ((g_i + 1) * D_i - 1) / 2      (-1 and 1: corner pixel edges)
     output[n, c, o_1..o_r] = interpolate(mode, input[n, c], p)
-      nearest: input[n, c, round_half_to_even(p)]
+      nearest: input[n, c, round(p)], rounding half to even (half away
+               from zero for r = 3, as PyTorch)
       linear:  r-linear interpolation of the 2^r positions floor(p_i) + {0, 1}
       cubic:   r-cubic convolution (Keys, a = -0.75) of the 4^r positions
                floor(p_i) + {-1, 0, 1, 2}
-    padding_mode, for p and for every position q that the interpolation reads:
-      zeros:      q outside the input reads 0
-      border:     p_i is clamped to [0, D_i - 1], and q_i likewise
+    padding_mode, for p (rounded first for nearest) when p_i lies outside
+    [lo_i, hi_i] (0, D_i - 1 under align_corners, else -0.5, D_i - 0.5),
+    then for every position q that the interpolation reads:
+      zeros:      p_i is kept; q outside the input reads 0
+      border:     p_i is clamped to [0, D_i - 1]; q_i likewise
       reflection: p_i is reflected at lo_i and hi_i until it lies between
-                  them, and q_i likewise (lo_i, hi_i = 0, D_i - 1 under
-                  align_corners, else -0.5, D_i - 0.5)
+                  them; q_i likewise, truncated to an integer
     ```
 
     Integer inputs are interpolated in floating point and converted back as
@@ -231,8 +233,13 @@ def Kiln_NonMaxSuppressionOp : Kiln_ShapeInferenceOp<"non_max_suppression",
 
     The number of selected boxes depends on the data, so the result's first
     extent is `?` (0 without `max_output_boxes_per_class`). Kiln compiles
-    static shapes: a later stage takes the extent the model declares for
-    the result and fails at run time if the data select a different count.
+    static shapes: the importer takes the extent the model declares for the
+    result, and the compiled selection writes its rows in the order above
+    into that many rows. When the data select more boxes, selection stops
+    once the rows are full (the later selections are dropped); when they
+    select fewer, the remaining rows hold `[-1, -1, -1]`. For models that
+    declare the count the data select (as ONNX's reference and test models
+    do), the result is exactly ONNX's.
 
     Constraints:
     - `boxes` has shape `[B, S, 4]` and `scores` shape `[B, K, S]`, both of

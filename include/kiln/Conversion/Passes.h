@@ -42,6 +42,10 @@ void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,
                                     RewritePatternSet &patterns);
 void populateKilnIndexingToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateKilnResizeToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
+void populateKilnVisionToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

@@ -231,6 +231,8 @@ struct ConvertKilnToLinalgPass
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
     populateKilnIndexingToLinalgPatterns(typeConverter, patterns);
+    populateKilnResizeToLinalgPatterns(typeConverter, patterns);
+    populateKilnVisionToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);

@@ -34,10 +34,8 @@ def main():
                 tensor("b", TensorProto.INT8, [4, 2])],
                [tensor("y", TensorProto.INT32, [3, 2])]),
          os.path.join(out, "integer_matmul.onnx"))
-    save(model([helper.make_node("GridSample", ["x", "grid"], ["y"],
-                                 name="sampler")],
-               [tensor("x", F, [1, 1, 2, 2]), tensor("grid", F, [1, 2, 2, 2])],
-               [tensor("y", F, [1, 1, 2, 2])]),
+    save(model([helper.make_node("Bernoulli", ["p"], ["y"], name="coin")],
+               [tensor("p", F, [2, 2])], [tensor("y", F, [2, 2])]),
          os.path.join(out, "no_lowering.onnx"))
 
 
