@@ -46,6 +46,29 @@ Value extendToAccumulator(OpBuilder &builder, Location loc, Value value,
 Value multiplyAdd(OpBuilder &builder, Location loc, Value acc, Value a,
                   Value b);
 
+/// A scalar constant of the float or integer `type`.
+Value constantLike(OpBuilder &builder, Location loc, Type type, double value);
+
+/// A tensor of `type` holding `scalar` everywhere.
+Value filledTensor(OpBuilder &builder, Location loc, RankedTensorType type,
+                   Value scalar);
+
+/// `value` in the row-major element order of `resultType` (a tensor.reshape
+/// to a constant shape).
+Value buildReshape(OpBuilder &builder, Location loc, Value value,
+                   RankedTensorType resultType);
+
+/// The slice of `source` with extents `sizes` at `offsets` (unit strides),
+/// of type `resultType`, which may drop unit extents of `sizes`.
+Value extractSlice(OpBuilder &builder, Location loc,
+                   RankedTensorType resultType, Value source,
+                   ArrayRef<OpFoldResult> offsets, ArrayRef<int64_t> sizes);
+
+/// `dest` with `slice` written over extents `sizes` at `offsets` (unit
+/// strides); `slice` may drop unit extents of `sizes`.
+Value insertSlice(OpBuilder &builder, Location loc, Value slice, Value dest,
+                  ArrayRef<OpFoldResult> offsets, ArrayRef<int64_t> sizes);
+
 } // namespace mlir::kiln
 
 #endif // KILN_LIB_CONVERSION_KILNTOLINALG_LOWERINGUTILS_H

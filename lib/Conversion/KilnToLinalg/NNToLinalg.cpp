@@ -20,22 +20,6 @@ using namespace mlir::kiln;
 
 namespace {
 
-Value constantLike(OpBuilder &builder, Location loc, Type type, double value) {
-  if (isa<FloatType>(type))
-    return arith::ConstantOp::create(builder, loc,
-                                     builder.getFloatAttr(type, value));
-  return arith::ConstantOp::create(
-      builder, loc, builder.getIntegerAttr(type, static_cast<int64_t>(value)));
-}
-
-/// A tensor of `type` holding `scalar` everywhere.
-Value filledTensor(OpBuilder &builder, Location loc, RankedTensorType type,
-                   Value scalar) {
-  Value empty = tensor::EmptyOp::create(builder, loc, type.getShape(),
-                                        type.getElementType());
-  return linalg::FillOp::create(builder, loc, scalar, empty).getResult(0);
-}
-
 /// Pads the spatial dimensions (2..) of a `[N, C, D...]` tensor by `begins`
 /// and `ends` with `padValue`; returns `input` itself when nothing is padded.
 Value padSpatial(OpBuilder &builder, Location loc, Value input,

@@ -120,12 +120,14 @@ LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
   pm.addPass(createConvertStridedCopyToLinalgPass());
   return parsePassPipeline(
       "convert-linalg-to-loops,"
+      // Before lower-affine: subviews at run-time offsets expand into
+      // affine.apply.
+      "expand-strided-metadata,"
       "lower-affine,"
       // Integer powers (math.ipowi) have neither an LLVM nor a libm
       // counterpart: they become outlined square-and-multiply functions.
       "convert-math-to-funcs,"
       "convert-scf-to-cf,"
-      "expand-strided-metadata,"
       "finalize-memref-to-llvm,"
       "convert-math-to-llvm,"
       "convert-math-to-libm,"
