@@ -37,6 +37,8 @@ void populateKilnReductionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,
                                     RewritePatternSet &patterns);
+void populateKilnRecurrentToLinalgPatterns(const TypeConverter &typeConverter,
+                                           RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

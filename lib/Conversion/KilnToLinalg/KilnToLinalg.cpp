@@ -229,6 +229,7 @@ struct ConvertKilnToLinalgPass
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
+    populateKilnRecurrentToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);
