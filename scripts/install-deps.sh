@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Kiln needs to build and test. Idempotent: only
-# calls apt-get when a package is missing. Needs root (or sudo).
+# calls apt-get when a package is missing. Needs root (or sudo). Arguments
+# name further packages (e.g. what scripts/check-real-models.sh needs).
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,7 @@ packages=(
   clang-22 lld-22 llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libonnx-dev libprotobuf-dev protobuf-compiler python3-onnx python3-numpy
   libonnx-testdata libgtest-dev
+  "$@"
 )
 
 missing=()

@@ -117,6 +117,9 @@ llvm::Error Model::bindSymbols() {
     return error;
   if (llvm::Error error = bind("kiln_model_run", runFn))
     return error;
+  // Optional: hand-written models may not say why a run failed.
+  lastErrorFn = reinterpret_cast<decltype(lastErrorFn)>(
+      dlsym(handle, "kiln_model_last_error"));
   return bind("kiln_model_set_num_threads", setNumThreadsFn);
 }
 
@@ -176,10 +179,13 @@ llvm::Error Model::run(llvm::ArrayRef<Tensor> inputTensors,
       inputTensors, [](const Tensor &tensor) { return tensor.getData(); });
   llvm::SmallVector<void *> outputData = llvm::map_to_vector(
       outputTensors, [](Tensor &tensor) { return tensor.getData(); });
-  if (int32_t status = runFn(inputData.data(), outputData.data()))
-    return llvm::createStringError("model '" + path +
-                                   "' failed: kiln_model_run returned " +
-                                   llvm::Twine(status));
+  if (int32_t status = runFn(inputData.data(), outputData.data())) {
+    const char *reason = lastErrorFn ? lastErrorFn() : nullptr;
+    return llvm::createStringError(
+        "model '" + path + "' failed: " +
+        (reason ? llvm::Twine(reason)
+                : "kiln_model_run returned " + llvm::Twine(status)));
+  }
   return llvm::Error::success();
 }
 

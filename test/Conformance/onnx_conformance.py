@@ -54,8 +54,9 @@ def compare(expected, actual):
     if expected.dtype.kind in "fc":
         if not np.allclose(actual, expected, rtol=RTOL, atol=ATOL,
                            equal_nan=True):
-            error = np.nanmax(np.abs(actual.astype(np.float64) -
-                                     expected.astype(np.float64)))
+            with np.errstate(invalid="ignore"):  # inf - inf
+                error = np.nanmax(np.abs(actual.astype(np.float64) -
+                                         expected.astype(np.float64)))
             return f"max abs error {error:.3g}"
         return None
     if not np.array_equal(actual, expected):
@@ -63,9 +64,52 @@ def compare(expected, actual):
     return None
 
 
+def bfloat16_bits_to_float32(bits):
+    return (bits.astype(np.uint32) << 16).view(np.float32)
+
+
+def graph_elem_types(graph_values):
+    return [v.type.tensor_type.elem_type for v in graph_values]
+
+
+def prepare_input(path, elem_type, work):
+    """The file to pass to kiln-run for one input .pb.
+
+    The backend test data hold bfloat16 values as UINT16 tensors of their
+    bit patterns (numpy has no bfloat16): those become a .npy of numpy's
+    2-byte void type, which kiln-run reads as bfloat16."""
+    proto = onnx.load_tensor(path)
+    if not (elem_type == onnx.TensorProto.BFLOAT16 and
+            proto.data_type == onnx.TensorProto.UINT16):
+        return path
+    converted = os.path.join(work, os.path.basename(path) + ".npy")
+    np.save(converted, numpy_helper.to_array(proto).view(np.dtype("V2")))
+    return converted
+
+
+def load_output(path, elem_type):
+    """The reference output, bfloat16 bit patterns widened to float32."""
+    expected = numpy_helper.to_array(onnx.load_tensor(path))
+    if elem_type == onnx.TensorProto.BFLOAT16 and expected.dtype == np.uint16:
+        return bfloat16_bits_to_float32(expected)
+    return expected
+
+
+def load_produced(path):
+    produced = np.load(path)
+    if produced.dtype == np.dtype("V2"):
+        return bfloat16_bits_to_float32(produced.view(np.uint16))
+    return produced
+
+
 def run_test(args, test_dir):
     """Returns (outcome, reason): outcome is pass, fail or crash."""
     model = os.path.join(test_dir, "model.onnx")
+    graph = onnx.load(model, load_external_data=False).graph
+    input_types = graph_elem_types(
+        [v for v in graph.input
+         if v.name not in {init.name for init in graph.initializer}])
+    output_types = graph_elem_types(graph.output)
     data = os.path.join(test_dir, "test_data_set_0")
     inputs = sorted(glob.glob(os.path.join(data, "input_*.pb")),
                     key=lambda p: int(re.search(r"(\d+)\.pb$", p).group(1)))
@@ -87,8 +131,9 @@ def run_test(args, test_dir):
             return "fail", "compile: " + first_error(compiled.stderr)
         out_dir = os.path.join(work, "out")
         command = [args.kiln_run, library, "--output-dir", out_dir]
-        for path in inputs:
-            command += ["--input", path]
+        for index, path in enumerate(inputs):
+            elem_type = input_types[index] if index < len(input_types) else 0
+            command += ["--input", prepare_input(path, elem_type, work)]
         try:
             ran = subprocess.run(command, capture_output=True, text=True,
                                  errors="replace", timeout=TIMEOUT_S)
@@ -97,14 +142,17 @@ def run_test(args, test_dir):
         if is_crash(ran.returncode):
             return "crash", f"run: exit {ran.returncode}: " + ran.stderr[-300:]
         if ran.returncode != 0:
-            return "fail", "run: " + first_error(ran.stderr)
+            return "fail", "run: " + first_error(ran.stderr).replace(
+                work, "$WORK")
         for index, path in enumerate(outputs):
             produced = os.path.join(out_dir, f"output_{index}.npy")
             if not os.path.exists(produced):
                 return "fail", f"run: no output {index}"
             try:
-                expected = numpy_helper.to_array(onnx.load_tensor(path))
-                mismatch = compare(expected, np.load(produced))
+                elem_type = output_types[index] if index < len(
+                    output_types) else 0
+                mismatch = compare(load_output(path, elem_type),
+                                   load_produced(produced))
             except (TypeError, ValueError) as error:
                 mismatch = f"cannot compare: {error}"[:200]
             if mismatch:

@@ -168,7 +168,7 @@ int main(int argc, char **argv) {
       })))
     return 1;
   if (lastPhase >= Phase::CodegenCPU)
-    kiln::markInputsReadOnly(*module);
+    kiln::prepareEntryPointForCodegen(*module);
   if (failed(runPhase(Phase::CodegenCPU, kiln::buildCPUCodegenPipeline)))
     return 1;
   if (lastPhase == Phase::Library) {

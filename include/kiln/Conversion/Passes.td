@@ -13,7 +13,9 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
     maps), linalg named ops for contractions, `tensor` ops for data
     movement, `arith.constant` for constants, and `scf` loops on tensors
     (`iter_args`) for ops whose elements depend on one another (scatters,
-    recurrences, data-dependent output sizes). Tensors of signed or unsigned
+    recurrences, data-dependent output sizes). What only run-time values
+    decide and the static types assume (an input that sets a shape) is
+    guarded by a `cf.assert` naming the ONNX node. Tensors of signed or unsigned
     integers become signless (`tensor.bitcast` at the function boundary);
     the patterns read signedness from the kiln op's own types.
 
@@ -21,6 +23,7 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
+    "::mlir::cf::ControlFlowDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",
     "::mlir::scf::SCFDialect",
@@ -40,6 +43,26 @@ def ConvertStridedCopyToLinalgPass
     Copies between identity layouts stay `memref.copy` (a `memcpy`).
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def ConvertRuntimeChecksToCallsPass
+    : Pass<"convert-runtime-checks-to-calls", "::mlir::ModuleOp"> {
+  let summary = "turn cf.assert into calls of kiln_rt_report_error";
+  let description = [{
+    The lowering guards what only run-time values decide (an input that
+    sets a shape, a data-dependent count) with `cf.assert`. Upstream lowers
+    a failed assert to `abort()`, which would take the host process down; a
+    compiled model reports instead: on failure the code calls
+    `kiln_rt_report_error(message)` (KilnModelSupport) and goes on, and
+    `kiln_model_run` returns non-zero with the message available from
+    `kiln_model_last_error`. Runs on the CFG form (after
+    `convert-scf-to-cf`), before `convert-cf-to-llvm`.
+  }];
+  let dependentDialects = [
+    "::mlir::cf::ControlFlowDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::LLVM::LLVMDialect",
+  ];
 }
 
 #endif // KILN_CONVERSION_PASSES_TD

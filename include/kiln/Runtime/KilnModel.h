@@ -67,6 +67,13 @@ const kiln_model_info *kiln_model_get_info(void);
  * output buffers are allowed. */
 int32_t kiln_model_run(const void *const *inputs, void *const *outputs);
 
+/* Why the calling thread's last kiln_model_run failed (a run-time check of
+ * the generated code: e.g. an input that sets a shape differs from what the
+ * model was compiled for), or NULL after a successful run. The string stays
+ * valid while the library is loaded. Models built by kiln-compile export
+ * it; loaders should look it up as optional (hand-written models may not). */
+const char *kiln_model_last_error(void);
+
 /* Upper bound on the threads one kiln_model_run may use (>= 1; the default
  * is the number of hardware threads). */
 void kiln_model_set_num_threads(int32_t num_threads);

@@ -63,6 +63,7 @@ private:
   using GetInfoFn = const kiln_model_info *(*)();
   using RunFn = int32_t (*)(const void *const *, void *const *);
   using SetNumThreadsFn = void (*)(int32_t);
+  using LastErrorFn = const char *(*)();
 
   Model(llvm::StringRef path, void *handle) : path(path), handle(handle) {}
 
@@ -74,6 +75,8 @@ private:
   RunFn runFn = nullptr;
   SetNumThreadsFn setNumThreadsFn = nullptr;
   GetInfoFn getInfoFn = nullptr;
+  /// Null for models that do not export kiln_model_last_error.
+  LastErrorFn lastErrorFn = nullptr;
   std::vector<TensorInfo> inputs;
   std::vector<TensorInfo> outputs;
 };

@@ -16,6 +16,10 @@
 
 #include <stdint.h>
 
+/* The library is built with hidden visibility; what it defines of the model
+ * ABI (KilnModel.h) is exported from a model's shared library with this. */
+#define KILN_MODEL_EXPORT __attribute__((visibility("default")))
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -36,6 +40,17 @@ typedef void (*kiln_rt_parallel_body)(void *context, int64_t begin,
  * nothing. */
 void kiln_rt_parallel_for(int64_t count, kiln_rt_parallel_body body,
                           void *context);
+
+/* Records that a run-time check failed: the first message of a run wins.
+ * Called by the generated code on the thread that called kiln_model_run
+ * (checks run outside parallel loop bodies); the run goes on, and
+ * kiln_model_run then returns non-zero. */
+void kiln_rt_report_error(const char *message);
+
+/* Ends a run on the calling thread: returns 1 if a check failed (the
+ * message becomes kiln_model_last_error's), else 0; clears the state for
+ * the next run. kiln_model_run returns its result. */
+int32_t kiln_rt_finish_run(void);
 
 /* The current thread limit (what kiln_model_set_num_threads set, or the
  * number of hardware threads available to the process). */

@@ -2,6 +2,8 @@
 
 #include "LoweringUtils.h"
 
+#include "dialects/Kiln/KilnShapeUtils.h"
+
 using namespace mlir;
 using namespace mlir::kiln;
 
@@ -12,6 +14,37 @@ SmallVector<OpFoldResult> indexAttrs(OpBuilder &builder,
   return llvm::map_to_vector(values, [&](int64_t value) -> OpFoldResult {
     return builder.getIndexAttr(value);
   });
+}
+
+/// A reshape's run-time shape operand must describe the static result:
+/// each entry the extent itself, -1 (inferred), or 0 copying an equal input
+/// extent (unless `allow_zero`).
+void checkRuntimeShape(OpBuilder &builder, ReshapeOp op, Value shape,
+                       RankedTensorType resultType) {
+  Location loc = op.getLoc();
+  ArrayRef<int64_t> inputShape = op.getInput().getType().getShape();
+  auto constant = [&](int64_t value) -> Value {
+    return arith::ConstantIntOp::create(builder, loc, value, 64);
+  };
+  Value valid = arith::ConstantIntOp::create(builder, loc, 1, 1);
+  for (auto [index, extent] : llvm::enumerate(resultType.getShape())) {
+    Value position = arith::ConstantIndexOp::create(builder, loc, index);
+    Value entry = tensor::ExtractOp::create(builder, loc, shape, position);
+    auto equals = [&](int64_t value) -> Value {
+      return arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
+                                   entry, constant(value));
+    };
+    Value matches = arith::OrIOp::create(builder, loc, equals(extent),
+                                         equals(-1));
+    if (!op.getAllowZero() && index < inputShape.size() &&
+        inputShape[index] == extent)
+      matches = arith::OrIOp::create(builder, loc, matches, equals(0));
+    valid = arith::AndIOp::create(builder, loc, valid, matches);
+  }
+  buildRuntimeCheck(builder, op, valid,
+                    "the run-time shape operand of the reshape differs from "
+                    "the compiled result shape " +
+                        formatShape(resultType.getShape()));
 }
 
 /// Ops that only reinterpret the row-major element order (reshape, squeeze,
@@ -28,6 +61,9 @@ struct LowerAsReshape : OpConversionPattern<OpTy> {
       return failure();
     RankedTensorType resultType =
         convertedType(this->getTypeConverter(), op.getOutput());
+    if constexpr (std::is_same_v<OpTy, ReshapeOp>)
+      if (Value shape = adaptor.getShape())
+        checkRuntimeShape(rewriter, op, shape, resultType);
     auto shapeType =
         RankedTensorType::get({resultType.getRank()}, rewriter.getI64Type());
     Value shape = arith::ConstantOp::create(

@@ -178,6 +178,15 @@ Value mlir::kiln::buildCopyGeneric(OpBuilder &builder, Location loc, Value input
       .getResult(0);
 }
 
+void mlir::kiln::buildRuntimeCheck(OpBuilder &builder, Operation *op,
+                                   Value condition, const Twine &what) {
+  std::string node = "a model op";
+  if (auto name = dyn_cast<NameLoc>(op->getLoc()))
+    node = ("node '" + name.getName().getValue() + "'").str();
+  cf::AssertOp::create(builder, op->getLoc(), condition,
+                       (node + ": " + what).str());
+}
+
 namespace {
 
 /// kiln.constant of plain (non-quantized) elements -> arith.constant.
@@ -213,7 +222,8 @@ struct ConvertKilnToLinalgPass
     KilnToLinalgTypeConverter typeConverter;
     ConversionTarget target(*context);
     target.addIllegalDialect<KilnDialect>();
-    target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
+    target.addLegalDialect<arith::ArithDialect, cf::ControlFlowDialect,
+                           linalg::LinalgDialect,
                            math::MathDialect, scf::SCFDialect,
                            tensor::TensorDialect>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {

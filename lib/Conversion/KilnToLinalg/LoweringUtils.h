@@ -42,6 +42,12 @@ RankedTensorType convertedType(const TypeConverter *converter, Value value);
 Value extendToAccumulator(OpBuilder &builder, Location loc, Value value,
                           Type type, bool isUnsigned);
 
+/// Guards `condition` (an i1) at run time: when it is false, the model's
+/// run fails with "<ONNX node of op>: <what>" (a `cf.assert`; see
+/// `convert-runtime-checks-to-calls`).
+void buildRuntimeCheck(OpBuilder &builder, Operation *op, Value condition,
+                       const Twine &what);
+
 /// acc + a * b for float or integer scalars.
 Value multiplyAdd(OpBuilder &builder, Location loc, Value acc, Value a,
                   Value b);

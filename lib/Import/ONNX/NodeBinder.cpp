@@ -31,12 +31,30 @@ Value NodeBinder::getInput(unsigned index) {
   return getOptionalInput(index);
 }
 
+FailureOr<Sequence> NodeBinder::getSequenceInput(unsigned index) {
+  if (!hasInput(index)) {
+    emitError() << "input #" << index << " is required";
+    return failure();
+  }
+  auto it = sequences.find(node.input(index));
+  if (it == sequences.end()) {
+    emitError() << "input #" << index << " '" << node.input(index)
+                << "' is not a sequence";
+    return failure();
+  }
+  return it->second;
+}
+
 Value NodeBinder::getOptionalInput(unsigned index) {
   if (!hasInput(index))
     return {};
   auto it = values.find(node.input(index));
   if (it == values.end()) {
-    emitError() << "input #" << index << " '" << node.input(index)
+    if (sequences.count(node.input(index)))
+      emitError() << "input #" << index << " '" << node.input(index)
+                  << "' is a sequence; a tensor is expected";
+    else
+      emitError() << "input #" << index << " '" << node.input(index)
                 << "' is not defined by a graph input, initializer or "
                    "earlier node";
     return {};
@@ -214,6 +232,11 @@ void NodeBinder::setOutput(unsigned index, Value value) {
   value = foldConstants(value);
   refineToDeclaredShape(index, value);
   values[node.output(index)] = value;
+}
+
+void NodeBinder::setSequenceOutput(unsigned index, Sequence sequence) {
+  if (hasOutput(index))
+    sequences[node.output(index)] = std::move(sequence);
 }
 
 std::optional<ArrayRef<int64_t>>

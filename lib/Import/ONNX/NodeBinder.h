@@ -21,15 +21,25 @@
 
 namespace mlir::kiln::onnx_import {
 
+/// An ONNX sequence value, unrolled at import: Kiln compiles sequences
+/// whose length the graph fixes, as the list of their tensors (elements
+/// chosen by run-time positions become `kiln.where` selections).
+struct Sequence {
+  /// The tensor type of elements (of an empty sequence, too).
+  Type elementType;
+  SmallVector<Value> elements;
+};
+
 class NodeBinder {
 public:
   /// `declaredShapes` maps value names to the shapes the model declares
   /// (graph outputs and value_info; kDynamic where a dimension is symbolic).
   NodeBinder(const onnx::NodeProto &node, int64_t opset, OpBuilder &builder,
              Location loc, llvm::StringMap<Value> &values,
+             llvm::StringMap<Sequence> &sequences,
              const llvm::StringMap<SmallVector<int64_t>> &declaredShapes)
       : node(node), opset(opset), builder(builder), loc(loc), values(values),
-        declaredShapes(declaredShapes),
+        sequences(sequences), declaredShapes(declaredShapes),
         lastOpBefore(builder.getInsertionBlock()->empty()
                          ? nullptr
                          : &builder.getInsertionBlock()->back()) {}
@@ -57,6 +67,9 @@ public:
   Value getInput(unsigned index);
   /// Returns input `index`, or null if it is omitted.
   Value getOptionalInput(unsigned index);
+  /// Returns sequence input `index`, reporting an error if it is missing
+  /// or not a sequence.
+  FailureOr<Sequence> getSequenceInput(unsigned index);
   /// Returns the ranked tensor type of input `index` (null if missing).
   RankedTensorType getInputType(unsigned index);
   /// Checks that the node has between `min` and `max` inputs.
@@ -105,6 +118,8 @@ public:
   /// computed from constants only is folded into a constant; extents that
   /// only run-time values determine (`?`) take the model's declared ones.
   void setOutput(unsigned index, Value value);
+  /// Defines sequence output `index`.
+  void setSequenceOutput(unsigned index, Sequence sequence);
   /// The shape the model declares for output `index`, if it declares one
   /// of static rank.
   std::optional<ArrayRef<int64_t>> getDeclaredShape(unsigned index) const;
@@ -168,6 +183,7 @@ private:
   OpBuilder &builder;
   Location loc;
   llvm::StringMap<Value> &values;
+  llvm::StringMap<Sequence> &sequences;
   const llvm::StringMap<SmallVector<int64_t>> &declaredShapes;
   /// The block's last op before this node's; later ones are the node's.
   Operation *lastOpBefore;

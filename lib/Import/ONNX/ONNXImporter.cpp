@@ -65,6 +65,7 @@ private:
   OpBuilder builder;
   llvm::StringMap<int64_t> opsets;
   llvm::StringMap<Value> values;
+  llvm::StringMap<Sequence> sequences;
   /// Shapes the model declares for values (graph outputs, value_info).
   llvm::StringMap<SmallVector<int64_t>> declaredShapes;
 };
@@ -223,7 +224,8 @@ LogicalResult ModelImporter::importNode(const onnx::NodeProto &node,
 
   Block *block = builder.getInsertionBlock();
   Operation *previous = block->empty() ? nullptr : &block->back();
-  NodeBinder binder(node, opset, builder, loc, values, declaredShapes);
+  NodeBinder binder(node, opset, builder, loc, values, sequences,
+                    declaredShapes);
   if (failed((*handler)(binder)) || failed(binder.status()))
     return failure();
   // Verify what the node built while its context still prefixes messages.
@@ -233,7 +235,8 @@ LogicalResult ModelImporter::importNode(const onnx::NodeProto &node,
     if (failed(verify(&op)))
       return failure();
   for (int i = 0; i < node.output_size(); ++i)
-    if (!node.output(i).empty() && !values.count(node.output(i))) {
+    if (!node.output(i).empty() && !values.count(node.output(i)) &&
+        !sequences.count(node.output(i))) {
       binder.emitError() << "output #" << i << " ('" << node.output(i)
                          << "') is not supported";
       return failure();
@@ -332,6 +335,11 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
   SmallVector<Type> resultTypes;
   for (const onnx::ValueInfoProto &output : graph.output()) {
     Value value = values.lookup(output.name());
+    if (!value && sequences.count(output.name())) {
+      emitModelError() << "graph output '" << output.name()
+                       << "' is a sequence; compiled models return tensors";
+      return nullptr;
+    }
     if (!value) {
       emitModelError() << "graph output '" << output.name()
                        << "' is not produced by any node";

@@ -48,6 +48,7 @@ const OpTable &OpTable::get() {
     populateDefaultDomainQtoZ(result);
     populateDefaultDomainRecurrent(result);
     populateDefaultDomainSignal(result);
+    populateDefaultDomainSequence(result);
     populateDefaultDomainVision(result);
     populateMicrosoftDomain(result);
     return result;

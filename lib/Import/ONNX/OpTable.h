@@ -58,12 +58,13 @@ private:
 
 // Chunk files, each registering the ops of an alphabetical range or of one
 // op family (Recurrent: RNN, GRU and LSTM, which share their binding code;
-// Signal: DFT and friends; Vision: sampling, region pooling, unpooling, box
+// Sequence: sequence ops, unrolled at import; Signal: DFT and friends; Vision: sampling, region pooling, unpooling, box
 // selection).
 void populateDefaultDomainAtoF(OpTable &table);
 void populateDefaultDomainGtoP(OpTable &table);
 void populateDefaultDomainQtoZ(OpTable &table);
 void populateDefaultDomainRecurrent(OpTable &table);
+void populateDefaultDomainSequence(OpTable &table);
 void populateDefaultDomainSignal(OpTable &table);
 void populateDefaultDomainVision(OpTable &table);
 void populateMicrosoftDomain(OpTable &table);

@@ -20,10 +20,6 @@
 #include <thread>
 #include <vector>
 
-// The library is built with hidden visibility; only the model ABI is
-// exported from a model's shared library.
-#define KILN_MODEL_EXPORT __attribute__((visibility("default")))
-
 namespace {
 
 /// Chunks per thread: more chunks than threads lets fast threads take over

@@ -89,13 +89,64 @@ FailureOr<ModelSignature> mlir::kiln::getModelSignature(ModuleOp module) {
   return signature;
 }
 
-void mlir::kiln::markInputsReadOnly(ModuleOp module) {
+namespace {
+
+/// `tensor<0xT>` for a tensor type without elements, else null.
+RankedTensorType getFlatEmptyType(Type type) {
+  auto tensor = dyn_cast<RankedTensorType>(type);
+  if (!tensor || !tensor.hasStaticShape() || tensor.getNumElements() != 0 ||
+      tensor.getRank() == 1)
+    return {};
+  return RankedTensorType::get({0}, tensor.getElementType());
+}
+
+/// Gives `main`'s arguments and results without elements the type
+/// `tensor<0xT>`. Their data is nothing but the pointer the ABI passes, and
+/// the bare-pointer calling convention rejects memrefs such as
+/// `memref<3x0xf32>` (no contiguous row-major strides); a function body
+/// reads the argument as an empty tensor of its own shape instead.
+void flattenEmptyInterfaceTensors(func::FuncOp main) {
+  OpBuilder builder(main.getBody());
+  Block &entry = main.getBody().front();
+  for (BlockArgument argument : entry.getArguments()) {
+    RankedTensorType flat = getFlatEmptyType(argument.getType());
+    if (!flat)
+      continue;
+    auto original = cast<RankedTensorType>(argument.getType());
+    auto empty = tensor::EmptyOp::create(builder, argument.getLoc(),
+                                         original.getShape(),
+                                         original.getElementType());
+    argument.replaceAllUsesWith(empty.getResult());
+    argument.setType(flat);
+  }
+  main.walk([&](func::ReturnOp returnOp) {
+    builder.setInsertionPoint(returnOp);
+    for (OpOperand &operand : returnOp->getOpOperands())
+      if (RankedTensorType flat = getFlatEmptyType(operand.get().getType()))
+        operand.set(tensor::EmptyOp::create(builder, returnOp.getLoc(),
+                                            flat.getShape(),
+                                            flat.getElementType()));
+  });
+  auto resultTypes = llvm::map_to_vector(
+      main.getFunctionType().getResults(), [](Type type) -> Type {
+        RankedTensorType flat = getFlatEmptyType(type);
+        return flat ? flat : type;
+      });
+  main.setFunctionType(
+      FunctionType::get(main.getContext(), entry.getArgumentTypes(),
+                        resultTypes));
+}
+
+} // namespace
+
+void mlir::kiln::prepareEntryPointForCodegen(ModuleOp module) {
   auto main = module.lookupSymbol<func::FuncOp>("main");
-  if (!main)
+  if (!main || main.isExternal())
     return;
   for (unsigned i = 0, e = main.getNumArguments(); i < e; ++i)
     main.setArgAttr(i, "bufferization.writable",
                     BoolAttr::get(module.getContext(), false));
+  flattenEmptyInterfaceTensors(main);
 }
 
 void mlir::kiln::buildLowerPipeline(OpPassManager &pm) {
@@ -118,16 +169,20 @@ LogicalResult mlir::kiln::buildCPUCodegenPipeline(OpPassManager &pm) {
           pm)))
     return failure();
   pm.addPass(createConvertStridedCopyToLinalgPass());
+  if (failed(parsePassPipeline(
+          "convert-linalg-to-loops,"
+          // Before lower-affine: subviews at run-time offsets expand into
+          // affine.apply.
+          "expand-strided-metadata,"
+          "lower-affine,"
+          // Integer powers (math.ipowi) have neither an LLVM nor a libm
+          // counterpart: they become outlined square-and-multiply functions.
+          "convert-math-to-funcs,"
+          "convert-scf-to-cf",
+          pm)))
+    return failure();
+  pm.addPass(createConvertRuntimeChecksToCallsPass());
   return parsePassPipeline(
-      "convert-linalg-to-loops,"
-      // Before lower-affine: subviews at run-time offsets expand into
-      // affine.apply.
-      "expand-strided-metadata,"
-      "lower-affine,"
-      // Integer powers (math.ipowi) have neither an LLVM nor a libm
-      // counterpart: they become outlined square-and-multiply functions.
-      "convert-math-to-funcs,"
-      "convert-scf-to-cf,"
       "finalize-memref-to-llvm,"
       "convert-math-to-llvm,"
       "convert-math-to-libm,"

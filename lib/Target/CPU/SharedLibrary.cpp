@@ -119,7 +119,10 @@ LogicalResult addModelABI(llvm::Module &module,
   load(run->getArg(0), signature.inputs.size());
   load(run->getArg(1), signature.outputs.size());
   builder.CreateCall(main, buffers);
-  builder.CreateRet(llvm::ConstantInt::get(i32, 0));
+  // Non-zero when a run-time check failed (KilnModelSupport's RunStatus).
+  llvm::FunctionCallee finishRun = module.getOrInsertFunction(
+      "kiln_rt_finish_run", llvm::FunctionType::get(i32, {}, false));
+  builder.CreateRet(builder.CreateCall(finishRun));
   for (llvm::Function *entry : {getInfo, run})
     entry->setVisibility(llvm::GlobalValue::DefaultVisibility);
   return success();

@@ -95,6 +95,29 @@ func.func @tile(%x: tensor<3x4xf32>) -> tensor<6x4xf32> {
 
 // -----
 
+// A shape computed at run time must agree with the static result: each
+// entry the extent, -1, or 0 where the input extent equals the result's.
+// CHECK-LABEL: func.func @reshape_runtime_shape
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3x4xf32>, %[[S:.*]]: tensor<2xi64>)
+// CHECK: %[[S0:.*]] = tensor.extract %[[S]][%c0]
+// CHECK: %[[IS2:.*]] = arith.cmpi eq, %[[S0]], %c2_i64
+// CHECK: %[[INFER0:.*]] = arith.cmpi eq, %[[S0]], %c-1_i64
+// CHECK: %[[OK0:.*]] = arith.ori %[[IS2]], %[[INFER0]]
+// CHECK: %[[COPY0:.*]] = arith.cmpi eq, %[[S0]], %c0_i64
+// CHECK: arith.ori %[[OK0]], %[[COPY0]]
+// CHECK: %[[S1:.*]] = tensor.extract %[[S]][%c1]
+// CHECK: arith.cmpi eq, %[[S1]], %c12_i64
+// CHECK-NOT: arith.cmpi eq, %[[S1]], %c0_i64
+// CHECK: %[[VALID:.*]] = arith.andi
+// CHECK: cf.assert %[[VALID]], "node 'shape_input': the run-time shape operand of the reshape differs from the compiled result shape 2x12"
+// CHECK: tensor.reshape %[[X]]
+func.func @reshape_runtime_shape(%x: tensor<2x3x4xf32>, %s: tensor<2xi64>) -> tensor<2x12xf32> {
+  %r = kiln.reshape %x to %s : tensor<2xi64> : tensor<2x3x4xf32> -> tensor<2x12xf32> loc("shape_input")
+  return %r : tensor<2x12xf32>
+}
+
+// -----
+
 // CHECK-LABEL: func.func @flatten
 // CHECK: %[[SHAPE:.*]] = arith.constant dense<[2, 12]> : tensor<2xi64>
 // CHECK: tensor.reshape %{{.*}}(%[[SHAPE]]) : (tensor<2x3x4xf32>, tensor<2xi64>) -> tensor<2x12xf32>

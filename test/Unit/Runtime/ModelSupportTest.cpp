@@ -157,4 +157,25 @@ TEST_F(ModelSupportTest, ServesConcurrentCallers) {
   EXPECT_EQ(wrongSums, 0);
 }
 
+TEST(RunStatusTest, FirstReportedErrorFailsTheRun) {
+  EXPECT_EQ(kiln_rt_finish_run(), 0);
+  EXPECT_EQ(kiln_model_last_error(), nullptr);
+  kiln_rt_report_error("first");
+  kiln_rt_report_error("second");
+  EXPECT_EQ(kiln_rt_finish_run(), 1);
+  EXPECT_STREQ(kiln_model_last_error(), "first");
+  // The next run starts clean.
+  EXPECT_EQ(kiln_rt_finish_run(), 0);
+  EXPECT_EQ(kiln_model_last_error(), nullptr);
+}
+
+TEST(RunStatusTest, IsPerThread) {
+  kiln_rt_report_error("on this thread");
+  int32_t otherStatus = -1;
+  std::thread other([&] { otherStatus = kiln_rt_finish_run(); });
+  other.join();
+  EXPECT_EQ(otherStatus, 0);
+  EXPECT_EQ(kiln_rt_finish_run(), 1);
+}
+
 } // namespace

@@ -35,12 +35,15 @@ FailureOr<ModelSignature> getModelSignature(ModuleOp module);
 /// The `lower` phase: kiln -> linalg / tensor / arith / math on tensors.
 void buildLowerPipeline(OpPassManager &pm);
 
-/// Marks `main`'s arguments read only for bufferization: a compiled model
-/// never writes to its inputs (bufferization copies where an op would).
-void markInputsReadOnly(ModuleOp module);
+/// Readies `main` (after lowering) for bufferization and the C ABI: marks
+/// its arguments read only (a compiled model never writes to its inputs;
+/// bufferization copies where an op would) and passes tensors without
+/// elements as `tensor<0xT>` (one pointer each, as any other tensor).
+void prepareEntryPointForCodegen(ModuleOp module);
 
 /// The `codegen-cpu` phase: bufferization (results as caller-owned
-/// out-parameters), loops, LLVM dialect. Run markInputsReadOnly first.
+/// out-parameters), loops, LLVM dialect. Run prepareEntryPointForCodegen
+/// first.
 LogicalResult buildCPUCodegenPipeline(OpPassManager &pm);
 
 /// Options of the native code emission.

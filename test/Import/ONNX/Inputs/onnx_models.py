@@ -1097,10 +1097,59 @@ def vision_models():
         kernel_shape=[2, 2], storage_order=1)
 
 
+def sequence_models():
+    x, y, z = (tensor(n, F, [2, 3]) for n in "xyz")
+    pos = tensor("pos", TensorProto.INT64, [])
+    out = tensor("out", F, None)
+    node = lambda op, ins, outs, **attrs: helper.make_node(
+        op, ins, outs, name=op.lower(), **attrs)
+    construct = node("SequenceConstruct", ["x", "y", "z"], ["s"])
+    yield "sequence_at_constant", model(
+        [construct, node("SequenceAt", ["s", "p"], ["out"])],
+        [x, y, z], [out], [const("p", np.array(-2, np.int64))])
+    yield "sequence_insert_at_runtime", model(
+        [node("SequenceEmpty", [], ["e"]),
+         node("SequenceInsert", ["e", "x"], ["s1"]),
+         node("SequenceInsert", ["s1", "y", "pos"], ["s2"]),
+         node("SequenceAt", ["s2", "pos"], ["out"])],
+        [x, y, pos], [out])
+    yield "sequence_erase_at_runtime", model(
+        [construct, node("SequenceErase", ["s", "pos"], ["s2"]),
+         node("SequenceLength", ["s2"], ["n"]),
+         node("SequenceAt", ["s2", "one"], ["out"])],
+        [x, y, z, pos], [out, tensor("n", TensorProto.INT64, None)],
+        [const("one", np.array(1, np.int64))])
+    yield "concat_from_sequence_new_axis", model(
+        [construct, node("ConcatFromSequence", ["s"], ["out"], axis=-1,
+                         new_axis=1)], [x, y, z], [out])
+    yield "split_to_sequence_keepdims", model(
+        [node("SplitToSequence", ["x"], ["s"], axis=1, keepdims=0),
+         node("SequenceLength", ["s"], ["n"]),
+         node("SequenceAt", ["s", "pos"], ["out"])],
+        [x, pos], [out, tensor("n", TensorProto.INT64, None)])
+    yield "split_to_sequence_chunks", model(
+        [node("SplitToSequence", ["x", "two"], ["s"], axis=1),
+         node("ConcatFromSequence", ["s"], ["out"], axis=1)],
+        [x], [out], [const("two", np.array(2, np.int64))])
+    yield "sequence_at_out_of_range", model(
+        [construct, node("SequenceAt", ["s", "p"], ["out"])],
+        [x, y, z], [out], [const("p", np.array(3, np.int64))])
+    yield "sequence_at_runtime_mixed_shapes", model(
+        [node("SequenceConstruct", ["x", "w"], ["s"]),
+         node("SequenceAt", ["s", "pos"], ["out"])],
+        [x, tensor("w", F, [3]), pos], [out])
+    yield "sequence_as_tensor", model(
+        [construct, node("Relu", ["s"], ["out"])], [x, y, z], [out])
+    yield "sequence_graph_output", model(
+        [construct], [x, y, z],
+        [helper.make_tensor_sequence_value_info("s", F, [2, 3])])
+
+
 GROUPS = {"basic": basic_models, "errors": error_models,
           "a-to-f": a_to_f_models, "g-to-p": g_to_p_models,
           "q-to-z": q_to_z_models, "recurrent": recurrent_models,
           "signal": signal_models, "microsoft": microsoft_models,
+          "sequence": sequence_models,
           "vision": vision_models}
 
 
