@@ -46,6 +46,8 @@ void populateKilnResizeToLinalgPatterns(const TypeConverter &typeConverter,
                                         RewritePatternSet &patterns);
 void populateKilnVisionToLinalgPatterns(const TypeConverter &typeConverter,
                                         RewritePatternSet &patterns);
+void populateKilnRecurrentToLinalgPatterns(const TypeConverter &typeConverter,
+                                           RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

@@ -89,6 +89,15 @@ Value mlir::kiln::wrappedIndex(OpBuilder &builder, Location loc, Value scalar,
   return arith::SelectOp::create(builder, loc, negative, shifted, index);
 }
 
+Value mlir::kiln::constantLike(OpBuilder &builder, Location loc, Type type,
+                               double value) {
+  if (isa<FloatType>(type))
+    return arith::ConstantOp::create(builder, loc,
+                                     builder.getFloatAttr(type, value));
+  return arith::ConstantOp::create(
+      builder, loc, builder.getIntegerAttr(type, static_cast<int64_t>(value)));
+}
+
 Value mlir::kiln::filledTensor(OpBuilder &builder, Location loc,
                                RankedTensorType type, Value scalar) {
   Value empty = tensor::EmptyOp::create(builder, loc, type.getShape(),
@@ -105,6 +114,25 @@ Value mlir::kiln::buildReshape(OpBuilder &builder, Location loc, Value value,
   Value shape = arith::ConstantOp::create(
       builder, loc, DenseElementsAttr::get(shapeType, resultType.getShape()));
   return tensor::ReshapeOp::create(builder, loc, resultType, value, shape);
+}
+
+Value mlir::kiln::extractSlice(OpBuilder &builder, Location loc,
+                               RankedTensorType resultType, Value source,
+                               ArrayRef<OpFoldResult> offsets,
+                               ArrayRef<int64_t> sizes) {
+  SmallVector<OpFoldResult> strides(sizes.size(), builder.getIndexAttr(1));
+  return tensor::ExtractSliceOp::create(
+      builder, loc, resultType, source, offsets,
+      getAsIndexOpFoldResult(builder.getContext(), sizes), strides);
+}
+
+Value mlir::kiln::insertSlice(OpBuilder &builder, Location loc, Value slice,
+                              Value dest, ArrayRef<OpFoldResult> offsets,
+                              ArrayRef<int64_t> sizes) {
+  SmallVector<OpFoldResult> strides(sizes.size(), builder.getIndexAttr(1));
+  return tensor::InsertSliceOp::create(
+      builder, loc, slice, dest, offsets,
+      getAsIndexOpFoldResult(builder.getContext(), sizes), strides);
 }
 
 LogicalResult mlir::kiln::checkLowerable(Operation *op,
@@ -233,6 +261,7 @@ struct ConvertKilnToLinalgPass
     populateKilnIndexingToLinalgPatterns(typeConverter, patterns);
     populateKilnResizeToLinalgPatterns(typeConverter, patterns);
     populateKilnVisionToLinalgPatterns(typeConverter, patterns);
+    populateKilnRecurrentToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);

@@ -59,6 +59,8 @@ Value indexConstant(OpBuilder &builder, Location loc, int64_t value);
 /// negative (ONNX counts negative indices from the end).
 Value wrappedIndex(OpBuilder &builder, Location loc, Value scalar,
                    int64_t extent);
+/// A scalar constant of the float or integer `type`.
+Value constantLike(OpBuilder &builder, Location loc, Type type, double value);
 
 /// A tensor of `type` holding `scalar` everywhere.
 Value filledTensor(OpBuilder &builder, Location loc, RankedTensorType type,
@@ -68,6 +70,17 @@ Value filledTensor(OpBuilder &builder, Location loc, RankedTensorType type,
 /// to a constant shape; `value` itself when it has that type).
 Value buildReshape(OpBuilder &builder, Location loc, Value value,
                    RankedTensorType resultType);
+
+/// The slice of `source` with extents `sizes` at `offsets` (unit strides),
+/// of type `resultType`, which may drop unit extents of `sizes`.
+Value extractSlice(OpBuilder &builder, Location loc,
+                   RankedTensorType resultType, Value source,
+                   ArrayRef<OpFoldResult> offsets, ArrayRef<int64_t> sizes);
+
+/// `dest` with `slice` written over extents `sizes` at `offsets` (unit
+/// strides); `slice` may drop unit extents of `sizes`.
+Value insertSlice(OpBuilder &builder, Location loc, Value slice, Value dest,
+                  ArrayRef<OpFoldResult> offsets, ArrayRef<int64_t> sizes);
 
 } // namespace mlir::kiln
 

@@ -6,7 +6,8 @@
 // (n, m, o..., c, k...) otherwise; pooling is a linalg.generic over
 // (n, c, o..., k...) whose kernel extents come from an empty "window"
 // operand, as in linalg's named pooling ops. Normalizations are chains of
-// linalg.generic reductions and elementwise epilogues.
+// linalg.generic reductions and elementwise epilogues. The determinant is
+// Gaussian elimination with partial pivoting in scf loops.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,14 +20,6 @@ using namespace mlir;
 using namespace mlir::kiln;
 
 namespace {
-
-Value constantLike(OpBuilder &builder, Location loc, Type type, double value) {
-  if (isa<FloatType>(type))
-    return arith::ConstantOp::create(builder, loc,
-                                     builder.getFloatAttr(type, value));
-  return arith::ConstantOp::create(
-      builder, loc, builder.getIntegerAttr(type, static_cast<int64_t>(value)));
-}
 
 /// Pads the spatial dimensions (2..) of a `[N, C, D...]` tensor by `begins`
 /// and `ends` with `padValue`; returns `input` itself when nothing is padded.
@@ -365,6 +358,166 @@ struct LowerGemm : OpConversionPattern<GemmOp> {
                              constantLike(builder, bodyLoc, accumulator, beta));
         });
     rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Determinant
+//===----------------------------------------------------------------------===//
+
+/// One step of Gaussian elimination with partial pivoting, at column `k`
+/// of matrix `m` of `matrices` ([count, size, size]): the row p >= k with
+/// the largest |a[p, k]| swaps with row k, then multiples of it are
+/// subtracted from the rows below so that column k is zero there. Returns
+/// `matrices` with matrix m updated (by a tensor.insert_slice, which
+/// bufferizes in place) and `det` times the pivot, negated for a swap. A
+/// zero pivot (column k is zero from row k on) leaves the matrix as it is:
+/// the determinant is 0.
+std::pair<Value, Value> eliminateColumn(OpBuilder &builder, Location loc,
+                                        Value matrices, Value m, Value k,
+                                        Value det) {
+  auto matricesType = cast<RankedTensorType>(matrices.getType());
+  int64_t size = matricesType.getDimSize(1);
+  Type element = matricesType.getElementType();
+  auto matrixType = RankedTensorType::get({size, size}, element);
+  OpFoldResult zero = builder.getIndexAttr(0);
+  SmallVector<int64_t> matrixSizes = {1, size, size};
+  Value matrix = extractSlice(builder, loc, matrixType, matrices,
+                              {m, zero, zero}, matrixSizes);
+  auto read = [&](OpBuilder &b, Location l, Value row, Value column) {
+    return tensor::ExtractOp::create(b, l, matrix, ValueRange{row, column});
+  };
+
+  Value one = arith::ConstantIndexOp::create(builder, loc, 1);
+  auto search = scf::ForOp::create(
+      builder, loc, arith::AddIOp::create(builder, loc, k, one),
+      arith::ConstantIndexOp::create(builder, loc, size), one,
+      ValueRange{k,
+                 math::AbsFOp::create(builder, loc, read(builder, loc, k, k))},
+      [&](OpBuilder &b, Location l, Value row, ValueRange best) {
+        Value magnitude = math::AbsFOp::create(b, l, read(b, l, row, k));
+        Value larger = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OGT,
+                                             magnitude, best[1]);
+        scf::YieldOp::create(
+            b, l,
+            ValueRange{
+                arith::SelectOp::create(b, l, larger, row, best[0]),
+                arith::SelectOp::create(b, l, larger, magnitude, best[1])});
+      });
+  Value pivotRow = search.getResult(0);
+  Value pivot = read(builder, loc, pivotRow, k);
+  Value swapped = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::ne,
+                                        pivotRow, k);
+  Value newDet = arith::MulFOp::create(
+      builder, loc,
+      arith::SelectOp::create(builder, loc, swapped,
+                              arith::NegFOp::create(builder, loc, det), det),
+      pivot);
+  Value nonZeroPivot =
+      arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::ONE, pivot,
+                            constantLike(builder, loc, element, 0));
+
+  // After the swap, row i holds old row s(i); below row k,
+  // a[i, j] - a[i, k] / pivot * a[k, j].
+  Value init =
+      tensor::EmptyOp::create(builder, loc, matrixType.getShape(), element);
+  Value eliminated =
+      linalg::GenericOp::create(
+          builder, loc, matrixType, ValueRange(), init,
+          builder.getMultiDimIdentityMap(2),
+          {utils::IteratorType::parallel, utils::IteratorType::parallel},
+          [&](OpBuilder &b, Location l, ValueRange) {
+            Value i = linalg::IndexOp::create(b, l, 0);
+            Value j = linalg::IndexOp::create(b, l, 1);
+            auto equals = [&](Value lhs, Value rhs) {
+              return arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, lhs,
+                                           rhs);
+            };
+            Value source = arith::SelectOp::create(
+                b, l, equals(i, k), pivotRow,
+                arith::SelectOp::create(b, l, equals(i, pivotRow), k, i));
+            Value value = read(b, l, source, j);
+            Value factor =
+                arith::DivFOp::create(b, l, read(b, l, source, k), pivot);
+            Value reduced = arith::SubFOp::create(
+                b, l, value,
+                arith::MulFOp::create(b, l, factor, read(b, l, pivotRow, j)));
+            Value below =
+                arith::CmpIOp::create(b, l, arith::CmpIPredicate::ugt, i, k);
+            Value update = arith::AndIOp::create(b, l, below, nonZeroPivot);
+            linalg::YieldOp::create(
+                b, l,
+                Value(arith::SelectOp::create(b, l, update, reduced, value)));
+          })
+          .getResult(0);
+  return {insertSlice(builder, loc, eliminated, matrices, {m, zero, zero},
+                      matrixSizes),
+          newDet};
+}
+
+/// kiln.det by Gaussian elimination with partial pivoting, one matrix at a
+/// time (an scf.for over the matrices, one over the pivot columns): the
+/// determinant is the product of the pivots, negated for every row swap.
+/// Computed in f64, as numpy's det (the ONNX reference) is.
+struct LowerDet : OpConversionPattern<DetOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(DetOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    Location loc = op.getLoc();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    Type element = resultType.getElementType();
+    Type compute = rewriter.getF64Type();
+    int64_t size =
+        cast<RankedTensorType>(adaptor.getInput().getType()).getShape().back();
+    int64_t count = resultType.getNumElements();
+    auto convert = [&](Value value, Type type) {
+      auto valueType = cast<RankedTensorType>(value.getType());
+      if (valueType.getElementType() == type)
+        return value;
+      return buildElementwiseGeneric(
+          rewriter, loc, valueType.clone(type), value,
+          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+            if (type.getIntOrFloatBitWidth() <
+                args[0].getType().getIntOrFloatBitWidth())
+              return arith::TruncFOp::create(b, l, type, args[0]);
+            return arith::ExtFOp::create(b, l, type, args[0]);
+          });
+    };
+    Value matrices = convert(
+        buildReshape(rewriter, loc, adaptor.getInput(),
+                     RankedTensorType::get({count, size, size}, element)),
+        compute);
+
+    auto index = [](OpBuilder &b, Location l, int64_t value) {
+      return arith::ConstantIndexOp::create(b, l, value);
+    };
+    Value dets = tensor::EmptyOp::create(rewriter, loc, {count}, compute);
+    auto perMatrix = scf::ForOp::create(
+        rewriter, loc, index(rewriter, loc, 0), index(rewriter, loc, count),
+        index(rewriter, loc, 1), ValueRange{matrices, dets},
+        [&](OpBuilder &b, Location l, Value m, ValueRange outer) {
+          auto perColumn = scf::ForOp::create(
+              b, l, index(b, l, 0), index(b, l, size), index(b, l, 1),
+              ValueRange{outer[0], constantLike(b, l, compute, 1)},
+              [&](OpBuilder &cb, Location cl, Value k, ValueRange inner) {
+                auto [eliminated, det] =
+                    eliminateColumn(cb, cl, inner[0], m, k, inner[1]);
+                scf::YieldOp::create(cb, cl, ValueRange{eliminated, det});
+              });
+          scf::YieldOp::create(
+              b, l,
+              ValueRange{perColumn.getResult(0),
+                         tensor::InsertOp::create(b, l, perColumn.getResult(1),
+                                                  outer[1], m)});
+        });
+    rewriter.replaceOp(
+        op, buildReshape(rewriter, loc,
+                         convert(perMatrix.getResult(1), element), resultType));
     return success();
   }
 };
@@ -985,7 +1138,7 @@ struct LowerSpaceToDepth : OpConversionPattern<SpaceToDepthOp> {
 
 void mlir::kiln::populateKilnNNToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<LowerConv, LowerConvTranspose, LowerGemm, LowerMaxPool,
+  patterns.add<LowerConv, LowerConvTranspose, LowerGemm, LowerDet, LowerMaxPool,
                LowerMaxPoolWithIndices, LowerAveragePool,
                LowerGlobalPool<GlobalMaxPoolOp>,
                LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,

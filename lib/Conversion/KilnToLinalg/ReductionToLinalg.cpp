@@ -6,6 +6,7 @@
 // elementwise linalg.generics, which linalg-fuse-elementwise-ops merges.
 // Softmax and log-softmax subtract the maximum along the axis before
 // exponentiating, so large inputs do not overflow; so does reduce_log_sum_exp.
+// TopK is k selection rounds in an scf.for, each one such reduction.
 //
 //===----------------------------------------------------------------------===//
 
@@ -554,6 +555,140 @@ private:
   }
 };
 
+/// kiln.topk as k selection rounds (an scf.for). The order ranks elements
+/// by value (descending, or ascending without `largest`), equal values by
+/// position: ONNX's, where ties go to the lower index. Round t picks, at
+/// every position of the other dimensions, the first element in that order
+/// among those after round t-1's pick (read back from the results), by one
+/// linalg.generic reducing the axis: O(k * n) comparisons. The results come
+/// out sorted, which an unsorted TopK allows too.
+struct LowerTopK : OpConversionPattern<TopKOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(TopKOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    // A run-time k is the static extent of the refined result types.
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    RankedTensorType valuesType =
+        convertedType(getTypeConverter(), op.getValues());
+    RankedTensorType indicesType =
+        convertedType(getTypeConverter(), op.getIndices());
+    int64_t axis = static_cast<int64_t>(op.getAxis());
+    int64_t k = valuesType.getDimSize(axis);
+    bool isUnsigned = isUnsignedInteger(op.getInput().getType());
+    bool largest = op.getLargest();
+    Type element = inputType.getElementType();
+    Type indexType = indicesType.getElementType();
+
+    ReductionLoops loops(inputType, axis);
+    auto keptType = [&](Type type) {
+      return RankedTensorType::get(loops.keptShape, type);
+    };
+    SmallVector<AffineMap> maps(5, loops.keptMap);
+    maps.front() = rewriter.getMultiDimIdentityMap(inputType.getRank());
+    // Whether (a, i) comes before (c, j) in the order.
+    auto precedes = [&](OpBuilder &b, Location l, Value a, Value i, Value c,
+                        Value j) -> Value {
+      Value before, equal;
+      if (isa<FloatType>(element)) {
+        using P = arith::CmpFPredicate;
+        before = arith::CmpFOp::create(b, l, largest ? P::OGT : P::OLT, a, c);
+        equal = arith::CmpFOp::create(b, l, P::OEQ, a, c);
+      } else {
+        using P = arith::CmpIPredicate;
+        P predicate = largest ? (isUnsigned ? P::ugt : P::sgt)
+                              : (isUnsigned ? P::ult : P::slt);
+        before = arith::CmpIOp::create(b, l, predicate, a, c);
+        equal = arith::CmpIOp::create(b, l, P::eq, a, c);
+      }
+      Value earlier =
+          arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, i, j);
+      return arith::OrIOp::create(b, l, before,
+                                  arith::AndIOp::create(b, l, equal, earlier));
+    };
+
+    // Each round writes its picks into the results with
+    // tensor.insert_slice, which bufferizes in place across rounds.
+    SmallVector<int64_t> pickSizes = llvm::to_vector(valuesType.getShape());
+    pickSizes[axis] = 1;
+    Value values =
+        tensor::EmptyOp::create(rewriter, loc, valuesType.getShape(), element);
+    Value indices = tensor::EmptyOp::create(rewriter, loc,
+                                            indicesType.getShape(), indexType);
+    auto rounds = scf::ForOp::create(
+        rewriter, loc, arith::ConstantIndexOp::create(rewriter, loc, 0),
+        arith::ConstantIndexOp::create(rewriter, loc, k),
+        arith::ConstantIndexOp::create(rewriter, loc, 1),
+        ValueRange{values, indices},
+        [&](OpBuilder &b, Location l, Value round, ValueRange results) {
+          Value zero = arith::ConstantIndexOp::create(b, l, 0);
+          Value first = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq,
+                                              round, zero);
+          // Round 0 reads slice 0 too, and ignores it.
+          Value lastRound = arith::MaxSIOp::create(
+              b, l,
+              arith::SubIOp::create(b, l, round,
+                                    arith::ConstantIndexOp::create(b, l, 1)),
+              zero);
+          SmallVector<OpFoldResult> offsets(valuesType.getRank(),
+                                            b.getIndexAttr(0));
+          offsets[axis] = lastRound;
+          Value lastValues = extractSlice(b, l, keptType(element), results[0],
+                                          offsets, pickSizes);
+          Value lastIndices = extractSlice(b, l, keptType(indexType),
+                                           results[1], offsets, pickSizes);
+          TypedAttr none = b.getIntegerAttr(indexType, -1);
+          Value noValues =
+              filled(b, l, loops.keptShape, b.getZeroAttr(element));
+          Value noIndices = filled(b, l, loops.keptShape, none);
+          auto pick = linalg::GenericOp::create(
+              b, l, TypeRange{noValues.getType(), noIndices.getType()},
+              ValueRange{input, lastValues, lastIndices},
+              ValueRange{noValues, noIndices}, maps, loops.iterators,
+              [&](OpBuilder &nested, Location nestedLoc, ValueRange scalars) {
+                Value value = scalars[0], last = scalars[1],
+                      lastIndex = scalars[2], best = scalars[3],
+                      bestIndex = scalars[4];
+                Value index = arith::IndexCastOp::create(
+                    nested, nestedLoc, indexType,
+                    linalg::IndexOp::create(nested, nestedLoc, axis));
+                Value afterLast = arith::OrIOp::create(
+                    nested, nestedLoc, first,
+                    precedes(nested, nestedLoc, last, lastIndex, value, index));
+                Value noBest = arith::CmpIOp::create(
+                    nested, nestedLoc, arith::CmpIPredicate::eq, bestIndex,
+                    arith::ConstantOp::create(nested, nestedLoc, none));
+                Value beforeBest = arith::OrIOp::create(
+                    nested, nestedLoc, noBest,
+                    precedes(nested, nestedLoc, value, index, best, bestIndex));
+                Value better = arith::AndIOp::create(nested, nestedLoc,
+                                                     afterLast, beforeBest);
+                linalg::YieldOp::create(
+                    nested, nestedLoc,
+                    ValueRange{arith::SelectOp::create(nested, nestedLoc,
+                                                       better, value, best),
+                               arith::SelectOp::create(nested, nestedLoc,
+                                                       better, index,
+                                                       bestIndex)});
+              });
+          offsets[axis] = round;
+          scf::YieldOp::create(
+              b, l,
+              ValueRange{insertSlice(b, l, pick.getResult(0), results[0],
+                                     offsets, pickSizes),
+                         insertSlice(b, l, pick.getResult(1), results[1],
+                                     offsets, pickSizes)});
+        });
+    rewriter.replaceOp(op, rounds.getResults());
+    return success();
+  }
+};
+
 } // namespace
 
 void mlir::kiln::populateKilnReductionToLinalgPatterns(
@@ -632,9 +767,10 @@ void mlir::kiln::populateKilnReductionToLinalgPatterns(
                   b, l, math::LogOp::create(b, l, args[0]), args[1]));
             });
       });
-  patterns.add<LowerArgReduce<ArgMaxOp, Combiner::max>,
-               LowerArgReduce<ArgMinOp, Combiner::min>,
-               LowerSoftmax<SoftmaxOp, /*isLog=*/false>,
-               LowerSoftmax<LogSoftmaxOp, /*isLog=*/true>, LowerCumSum>(
-      converter, context);
+  patterns
+      .add<LowerArgReduce<ArgMaxOp, Combiner::max>,
+           LowerArgReduce<ArgMinOp, Combiner::min>,
+           LowerSoftmax<SoftmaxOp, /*isLog=*/false>,
+           LowerSoftmax<LogSoftmaxOp, /*isLog=*/true>, LowerCumSum, LowerTopK>(
+          converter, context);
 }

@@ -183,3 +183,36 @@ func.func @depth_to_space_crd(%x: tensor<1x8x2x3xf32>) -> tensor<1x2x4x6xf32> {
   %y = kiln.depth_to_space %x {blocksize = 2 : i64, mode = #kiln.depth_to_space_mode<crd>} : tensor<1x8x2x3xf32> -> tensor<1x2x4x6xf32>
   return %y : tensor<1x2x4x6xf32>
 }
+
+// -----
+
+// Gaussian elimination with partial pivoting in f64, one matrix at a time:
+// per pivot column k, a search for the largest |a[p, k]|, the determinant
+// times the pivot (negated for a swap), and one generic writing the
+// swapped, eliminated matrix back with tensor.insert_slice.
+// CHECK-LABEL: func.func @det
+// CHECK: %[[MATRICES:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<2x3x3xf32>) outs(%{{.*}} : tensor<2x3x3xf64>)
+// CHECK: arith.extf
+// CHECK: %[[OUTER:[a-z0-9_]+]]:2 = scf.for %[[M:[a-z0-9_]+]] = {{.*}} iter_args(%[[ALL:[a-z0-9_]+]] = %[[MATRICES]], %[[DETS:[a-z0-9_]+]] = %{{.*}})
+// CHECK: %[[COLUMNS:[a-z0-9_]+]]:2 = scf.for %[[K:[a-z0-9_]+]] = {{.*}} iter_args(%[[CURRENT:[a-z0-9_]+]] = %[[ALL]], %[[DET:[a-z0-9_]+]] = %cst{{.*}}) -> (tensor<2x3x3xf64>, f64)
+// CHECK: %[[MATRIX:.*]] = tensor.extract_slice %[[CURRENT]][%[[M]], 0, 0] [1, 3, 3] [1, 1, 1] : tensor<2x3x3xf64> to tensor<3x3xf64>
+// CHECK: %[[SEARCH:[a-z0-9_]+]]:2 = scf.for
+// CHECK: math.absf
+// CHECK: arith.cmpf ogt
+// CHECK: %[[PIVOT:.*]] = tensor.extract %[[MATRIX]][%[[SEARCH]]#0, %[[K]]]
+// CHECK: %[[SWAPPED:.*]] = arith.cmpi ne, %[[SEARCH]]#0, %[[K]]
+// CHECK: %[[NEGATED:.*]] = arith.negf %[[DET]]
+// CHECK: %[[SIGNED:.*]] = arith.select %[[SWAPPED]], %[[NEGATED]], %[[DET]]
+// CHECK: %[[NEW_DET:.*]] = arith.mulf %[[SIGNED]], %[[PIVOT]]
+// CHECK: %[[ELIMINATED:.*]] = linalg.generic
+// CHECK: arith.divf %{{.*}}, %[[PIVOT]]
+// CHECK: %[[UPDATED:.*]] = tensor.insert_slice %[[ELIMINATED]] into %[[CURRENT]][%[[M]], 0, 0] [1, 3, 3]
+// CHECK: scf.yield %[[UPDATED]], %[[NEW_DET]]
+// CHECK: %[[INSERTED:.*]] = tensor.insert %[[COLUMNS]]#1 into %[[DETS]][%[[M]]]
+// CHECK: scf.yield %[[COLUMNS]]#0, %[[INSERTED]]
+// CHECK: linalg.generic {{.*}} ins(%[[OUTER]]#1 : tensor<2xf64>) outs(%{{.*}} : tensor<2xf32>)
+// CHECK: arith.truncf
+func.func @det(%x: tensor<2x3x3xf32>) -> tensor<2xf32> {
+  %d = kiln.det %x : tensor<2x3x3xf32> -> tensor<2xf32>
+  return %d : tensor<2xf32>
+}

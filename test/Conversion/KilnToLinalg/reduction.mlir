@@ -173,3 +173,44 @@ func.func @cumsum_dynamic_shape(%x: tensor<?xf32>) -> tensor<?xf32> {
   %y = kiln.cumsum %x {axis = 0 : i64} : tensor<?xf32> -> tensor<?xf32>
   return %y : tensor<?xf32>
 }
+
+// -----
+
+// k selection rounds: round t reduces the axis to the first element (in
+// ascending value order without `largest`, ties by lower index) after round
+// t-1's pick, read back from the results, and writes its pick into column t.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func.func @topk_smallest
+// CHECK-SAME: (%[[X:.*]]: tensor<3x5xi8>)
+// CHECK: %[[ROUNDS:[a-z0-9_]+]]:2 = scf.for %[[T:[a-z0-9_]+]] = %{{.*}} to %c2 step %{{.*}} iter_args(%[[VALUES:[a-z0-9_]+]] = %{{.*}}, %[[INDICES:[a-z0-9_]+]] = %{{.*}})
+// CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[T]], %{{.*}} : index
+// CHECK: %[[LAST_T:.*]] = arith.maxsi
+// CHECK: %[[LAST:.*]] = tensor.extract_slice %[[VALUES]][0, %[[LAST_T]]] [3, 1] [1, 1] : tensor<3x2xi8> to tensor<3xi8>
+// CHECK: %[[LAST_INDEX:.*]] = tensor.extract_slice %[[INDICES]][0, %[[LAST_T]]] [3, 1] [1, 1] : tensor<3x2xi64> to tensor<3xi64>
+// CHECK: %[[PICK:.*]]:2 = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ROW]], #[[ROW]], #[[ROW]]], iterator_types = ["parallel", "reduction"]}
+// CHECK-SAME: ins(%[[X]], %[[LAST]], %[[LAST_INDEX]] : tensor<3x5xi8>, tensor<3xi8>, tensor<3xi64>)
+// CHECK: ^bb0(%[[V:.*]]: i8, %[[LV:.*]]: i8, %[[LI:.*]]: i64, %[[BV:.*]]: i8, %[[BI:.*]]: i64):
+// CHECK: %[[I:.*]] = arith.index_cast %{{.*}} : index to i64
+// CHECK: arith.cmpi slt, %[[LV]], %[[V]] : i8
+// CHECK: arith.cmpi slt, %[[LI]], %[[I]] : i64
+// CHECK: arith.cmpi slt, %[[V]], %[[BV]] : i8
+// CHECK: arith.cmpi slt, %[[I]], %[[BI]] : i64
+// CHECK: tensor.insert_slice %[[PICK]]#0 into %[[VALUES]][0, %[[T]]] [3, 1] [1, 1] : tensor<3xi8> into tensor<3x2xi8>
+// CHECK: tensor.insert_slice %[[PICK]]#1 into %[[INDICES]][0, %[[T]]] [3, 1] [1, 1] : tensor<3xi64> into tensor<3x2xi64>
+// CHECK: return %[[ROUNDS]]#0, %[[ROUNDS]]#1
+func.func @topk_smallest(%x: tensor<3x5xi8>) -> (tensor<3x2xi8>, tensor<3x2xi64>) {
+  %v, %i = kiln.topk %x {axis = 1 : i64, k = 2 : i64, sorted} : tensor<3x5xi8> -> tensor<3x2xi8>, tensor<3x2xi64>
+  return %v, %i : tensor<3x2xi8>, tensor<3x2xi64>
+}
+
+// -----
+
+// Unsigned integers compare unsigned; a run-time k is the result extent.
+// CHECK-LABEL: func.func @topk_largest_unsigned
+// CHECK: scf.for %{{.*}} = %{{.*}} to %c3
+// CHECK: arith.cmpi ugt
+func.func @topk_largest_unsigned(%x: tensor<7xui8>, %k: tensor<1xi64>) -> (tensor<3xui8>, tensor<3xi64>) {
+  %v, %i = kiln.topk %x take %k : tensor<1xi64> {axis = 0 : i64, largest} : tensor<7xui8> -> tensor<3xui8>, tensor<3xi64>
+  return %v, %i : tensor<3xui8>, tensor<3xi64>
+}
