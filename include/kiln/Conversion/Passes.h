@@ -8,6 +8,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Pass/Pass.h"
@@ -37,6 +38,10 @@ void populateKilnReductionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,
                                     RewritePatternSet &patterns);
+void populateKilnSignalToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
+void populateKilnRandomToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

@@ -13,9 +13,10 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
     maps), linalg named ops for contractions, `tensor` ops for data
     movement, `arith.constant` for constants, and `scf` loops on tensors
     (`iter_args`) for ops whose elements depend on one another (scatters,
-    recurrences, data-dependent output sizes). Tensors of signed or unsigned
-    integers become signless (`tensor.bitcast` at the function boundary);
-    the patterns read signedness from the kiln op's own types.
+    recurrences, data-dependent output sizes). Random ops keep their
+    generators' execution counters in `memref.global`s. Tensors of signed
+    or unsigned integers become signless (`tensor.bitcast` at the function
+    boundary); the patterns read signedness from the kiln op's own types.
 
     An op without a lowering (yet) fails the pass at that op, naming it.
   }];
@@ -23,6 +24,7 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
     "::mlir::arith::ArithDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
   ];

@@ -170,8 +170,8 @@ struct ConvertKilnToLinalgPass
     ConversionTarget target(*context);
     target.addIllegalDialect<KilnDialect>();
     target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
-                           math::MathDialect, scf::SCFDialect,
-                           tensor::TensorDialect>();
+                           math::MathDialect, memref::MemRefDialect,
+                           scf::SCFDialect, tensor::TensorDialect>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
       return typeConverter.isSignatureLegal(op.getFunctionType());
     });
@@ -185,6 +185,8 @@ struct ConvertKilnToLinalgPass
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
+    populateKilnSignalToLinalgPatterns(typeConverter, patterns);
+    populateKilnRandomToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);
