@@ -12,6 +12,7 @@ namespace mlir::kiln {
 void buildGraphPipeline(OpPassManager &pm) {
   OpPassManager &function = pm.nest<func::FuncOp>();
   function.addPass(createCanonicalizerPass());
+  function.addPass(createRefineShapesPass());
   function.addPass(createFoldBatchNormPass());
   function.addPass(createCanonicalizerPass());
 }
@@ -19,8 +20,8 @@ void buildGraphPipeline(OpPassManager &pm) {
 void registerKilnPipelines() {
   PassPipelineRegistration<>(
       "kiln-graph",
-      "The graph phase: canonicalize and fold batch normalization into "
-      "convolutions",
+      "The graph phase: canonicalize, refine run-time extents to static ones "
+      "and fold batch normalization into convolutions",
       buildGraphPipeline);
 }
 

@@ -11,6 +11,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Pass/Pass.h"
@@ -48,6 +49,10 @@ void populateKilnVisionToLinalgPatterns(const TypeConverter &typeConverter,
                                         RewritePatternSet &patterns);
 void populateKilnRecurrentToLinalgPatterns(const TypeConverter &typeConverter,
                                            RewritePatternSet &patterns);
+void populateKilnSignalToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
+void populateKilnRandomToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

@@ -15,9 +15,10 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
     (`iter_args`) for ops whose elements depend on one another (scatters,
     recurrences, data-dependent output sizes). What only run-time values
     decide and the static types assume (an input that sets a shape) is
-    guarded by a `cf.assert` naming the ONNX node. Tensors of signed or unsigned
-    integers become signless (`tensor.bitcast` at the function boundary);
-    the patterns read signedness from the kiln op's own types.
+    guarded by a `cf.assert` naming the ONNX node. Random ops keep their
+    generators' execution counters in `memref.global`s. Tensors of signed
+    or unsigned integers become signless (`tensor.bitcast` at the function
+    boundary); the patterns read signedness from the kiln op's own types.
 
     An op without a lowering (yet) fails the pass at that op, naming it.
   }];
@@ -26,6 +27,7 @@ def ConvertKilnToLinalgPass : Pass<"convert-kiln-to-linalg", "::mlir::ModuleOp">
     "::mlir::cf::ControlFlowDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
   ];

@@ -7,6 +7,45 @@
 using namespace mlir;
 using namespace mlir::kiln;
 
+Value mlir::kiln::castScalar(OpBuilder &builder, Location loc, Value value,
+                             Type target, bool sourceUnsigned,
+                             bool targetUnsigned) {
+  Type source = value.getType();
+  if (source == target)
+    return value;
+  bool sourceFloat = isa<FloatType>(source);
+  bool targetFloat = isa<FloatType>(target);
+  if (target.isInteger(1)) {
+    Value zero =
+        arith::ConstantOp::create(builder, loc, builder.getZeroAttr(source));
+    if (sourceFloat)
+      return arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::UNE,
+                                   value, zero);
+    return arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::ne, value,
+                                 zero);
+  }
+  unsigned sourceWidth = source.getIntOrFloatBitWidth();
+  unsigned targetWidth = target.getIntOrFloatBitWidth();
+  if (sourceFloat && targetFloat)
+    return sourceWidth < targetWidth
+               ? Value(arith::ExtFOp::create(builder, loc, target, value))
+               : Value(arith::TruncFOp::create(builder, loc, target, value));
+  if (sourceFloat)
+    return targetUnsigned
+               ? Value(arith::FPToUIOp::create(builder, loc, target, value))
+               : Value(arith::FPToSIOp::create(builder, loc, target, value));
+  bool extendUnsigned = sourceUnsigned || source.isInteger(1);
+  if (targetFloat)
+    return extendUnsigned
+               ? Value(arith::UIToFPOp::create(builder, loc, target, value))
+               : Value(arith::SIToFPOp::create(builder, loc, target, value));
+  if (sourceWidth > targetWidth)
+    return arith::TruncIOp::create(builder, loc, target, value);
+  return extendUnsigned
+             ? Value(arith::ExtUIOp::create(builder, loc, target, value))
+             : Value(arith::ExtSIOp::create(builder, loc, target, value));
+}
+
 namespace {
 
 SmallVector<OpFoldResult> indexAttrs(OpBuilder &builder,
@@ -88,9 +127,7 @@ struct LowerTranspose : OpConversionPattern<TransposeOp> {
   }
 };
 
-/// Element type conversion with ONNX Cast semantics for the common cases
-/// (float <-> float, int <-> int with the source's signedness, int -> float,
-/// float -> int truncating toward zero, bool results as `!= 0`).
+/// kiln.cast: castScalar on every element.
 struct LowerCast : OpConversionPattern<CastOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -102,54 +139,11 @@ struct LowerCast : OpConversionPattern<CastOp> {
         getTypeConverter()->convertType(op.getType()));
     bool sourceUnsigned = isUnsignedInteger(op.getInput().getType());
     bool targetUnsigned = isUnsignedInteger(op.getType());
-    Type target = resultType.getElementType();
     Value result = buildElementwiseGeneric(
         rewriter, op.getLoc(), resultType, adaptor.getInput(),
-        [&](OpBuilder &builder, Location loc, ValueRange args) -> Value {
-          Value value = args[0];
-          Type source = value.getType();
-          if (source == target)
-            return value;
-          bool sourceFloat = isa<FloatType>(source);
-          bool targetFloat = isa<FloatType>(target);
-          if (target.isInteger(1)) {
-            Value zero = arith::ConstantOp::create(
-                builder, loc, builder.getZeroAttr(source));
-            if (sourceFloat)
-              return arith::CmpFOp::create(
-                  builder, loc, arith::CmpFPredicate::UNE, value, zero);
-            return arith::CmpIOp::create(builder, loc,
-                                         arith::CmpIPredicate::ne, value,
-                                         zero);
-          }
-          unsigned sourceWidth = source.getIntOrFloatBitWidth();
-          unsigned targetWidth = target.getIntOrFloatBitWidth();
-          if (sourceFloat && targetFloat)
-            return sourceWidth < targetWidth
-                       ? Value(arith::ExtFOp::create(builder, loc, target,
-                                                     value))
-                       : Value(arith::TruncFOp::create(builder, loc, target,
-                                                       value));
-          if (sourceFloat)
-            return targetUnsigned
-                       ? Value(arith::FPToUIOp::create(builder, loc, target,
-                                                       value))
-                       : Value(arith::FPToSIOp::create(builder, loc, target,
-                                                       value));
-          bool extendUnsigned = sourceUnsigned || source.isInteger(1);
-          if (targetFloat)
-            return extendUnsigned
-                       ? Value(arith::UIToFPOp::create(builder, loc, target,
-                                                       value))
-                       : Value(arith::SIToFPOp::create(builder, loc, target,
-                                                       value));
-          if (sourceWidth > targetWidth)
-            return arith::TruncIOp::create(builder, loc, target, value);
-          return extendUnsigned
-                     ? Value(arith::ExtUIOp::create(builder, loc, target,
-                                                    value))
-                     : Value(arith::ExtSIOp::create(builder, loc, target,
-                                                    value));
+        [&](OpBuilder &builder, Location loc, ValueRange args) {
+          return castScalar(builder, loc, args[0], resultType.getElementType(),
+                            sourceUnsigned, targetUnsigned);
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -678,6 +672,44 @@ struct LowerGatherND : OpConversionPattern<GatherNDOp> {
   }
 };
 
+/// output[i] = input[i with i[t] = len - 1 - i[t] where i[t] < len] with
+/// len = sequence_lens[i[b]] (t, b: the time and batch axes).
+struct LowerReverseSequence : OpConversionPattern<ReverseSequenceOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ReverseSequenceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkLowerable(op, rewriter)))
+      return failure();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    int64_t batchAxis = op.getBatchAxis(), timeAxis = op.getTimeAxis();
+    Value result = buildGatherGeneric(
+        rewriter, op.getLoc(), adaptor.getInput(), adaptor.getSequenceLens(),
+        AffineMap::get(resultType.getRank(), 0,
+                       rewriter.getAffineDimExpr(batchAxis), getContext()),
+        resultType,
+        [&](OpBuilder &builder, Location loc, ArrayRef<Value> loops,
+            Value length) {
+          SmallVector<Value> indices(loops);
+          Value time = loops[timeAxis];
+          Value end = arith::IndexCastOp::create(
+              builder, loc, builder.getIndexType(), length);
+          Value reversed = arith::SubIOp::create(
+              builder, loc,
+              arith::SubIOp::create(builder, loc, end,
+                                    indexConstant(builder, loc, 1)),
+              time);
+          Value inside = arith::CmpIOp::create(
+              builder, loc, arith::CmpIPredicate::slt, time, end);
+          indices[timeAxis] =
+              arith::SelectOp::create(builder, loc, inside, reversed, time);
+          return indices;
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
 /// output[i] = start + i * delta over the static result extent.
 struct LowerRange : OpConversionPattern<RangeOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -725,8 +757,7 @@ void mlir::kiln::populateKilnDataMovementToLinalgPatterns(
   patterns.add<LowerAsReshape<ReshapeOp>, LowerAsReshape<SqueezeOp>,
                LowerAsReshape<UnsqueezeOp>, LowerAsReshape<FlattenOp>,
                LowerTranspose, LowerCast, LowerConcat, LowerSplit, LowerSlice,
-               LowerDynamicSlice,
-               LowerExpand, LowerTile, LowerPad, LowerGather,
-               LowerGatherElements, LowerGatherND, LowerRange>(typeConverter,
-                                                patterns.getContext());
+               LowerDynamicSlice, LowerExpand, LowerTile, LowerPad, LowerGather,
+               LowerGatherElements, LowerGatherND, LowerReverseSequence,
+               LowerRange>(typeConverter, patterns.getContext());
 }

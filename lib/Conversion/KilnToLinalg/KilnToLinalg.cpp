@@ -242,8 +242,8 @@ struct ConvertKilnToLinalgPass
     ConversionTarget target(*context);
     target.addIllegalDialect<KilnDialect>();
     target.addLegalDialect<arith::ArithDialect, cf::ControlFlowDialect,
-                           linalg::LinalgDialect,
-                           math::MathDialect, scf::SCFDialect,
+                           linalg::LinalgDialect, math::MathDialect,
+                           memref::MemRefDialect, scf::SCFDialect,
                            tensor::TensorDialect>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
       return typeConverter.isSignatureLegal(op.getFunctionType());
@@ -262,6 +262,8 @@ struct ConvertKilnToLinalgPass
     populateKilnResizeToLinalgPatterns(typeConverter, patterns);
     populateKilnVisionToLinalgPatterns(typeConverter, patterns);
     populateKilnRecurrentToLinalgPatterns(typeConverter, patterns);
+    populateKilnSignalToLinalgPatterns(typeConverter, patterns);
+    populateKilnRandomToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);

@@ -48,6 +48,13 @@ Value extendToAccumulator(OpBuilder &builder, Location loc, Value value,
 void buildRuntimeCheck(OpBuilder &builder, Operation *op, Value condition,
                        const Twine &what);
 
+/// Converts a scalar to `target` with ONNX Cast semantics for the common
+/// cases (float <-> float, int <-> int with the source's signedness, int ->
+/// float, float -> int truncating toward zero, bool results as `!= 0`);
+/// kiln.cast applies it to every element.
+Value castScalar(OpBuilder &builder, Location loc, Value value, Type target,
+                 bool sourceUnsigned, bool targetUnsigned);
+
 /// acc + a * b for float or integer scalars.
 Value multiplyAdd(OpBuilder &builder, Location loc, Value acc, Value a,
                   Value b);

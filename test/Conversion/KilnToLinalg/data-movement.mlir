@@ -188,3 +188,25 @@ func.func @gather_nd(%x: tensor<4x5x6xf32>, %i: tensor<4x1xi64>) -> tensor<4x6xf
   %g = kiln.gather_nd %x, %i {batch_dims = 1 : i64} : tensor<4x5x6xf32>, tensor<4x1xi64> -> tensor<4x6xf32>
   return %g : tensor<4x6xf32>
 }
+
+// -----
+
+// Gathers input[b, t', c] with t' = len - 1 - t for t < len = lens[b].
+// CHECK-DAG: #[[$LENGTHS:.*]] = affine_map<(d0, d1, d2) -> (d0)>
+// CHECK-LABEL: func.func @reverse_sequence
+// CHECK-SAME: (%[[X:.*]]: tensor<4x5x8xf32>, %[[LENS:.*]]: tensor<4xi64>)
+// CHECK: linalg.generic {indexing_maps = [#[[$LENGTHS]], {{.*}}]{{.*}} ins(%[[LENS]] : tensor<4xi64>) outs(%{{.*}} : tensor<4x5x8xf32>)
+// CHECK: ^bb0(%[[LENGTH:.*]]: i64, %{{.*}}: f32):
+// CHECK: %[[B:.*]] = linalg.index 0 : index
+// CHECK: %[[T:.*]] = linalg.index 1 : index
+// CHECK: %[[C:.*]] = linalg.index 2 : index
+// CHECK: %[[END:.*]] = arith.index_cast %[[LENGTH]] : i64 to index
+// CHECK: %[[LAST:.*]] = arith.subi %[[END]], %{{.*}} : index
+// CHECK: %[[REVERSED:.*]] = arith.subi %[[LAST]], %[[T]] : index
+// CHECK: %[[INSIDE:.*]] = arith.cmpi slt, %[[T]], %[[END]] : index
+// CHECK: %[[TIME:.*]] = arith.select %[[INSIDE]], %[[REVERSED]], %[[T]] : index
+// CHECK: tensor.extract %[[X]][%[[B]], %[[TIME]], %[[C]]] : tensor<4x5x8xf32>
+func.func @reverse_sequence(%x: tensor<4x5x8xf32>, %lens: tensor<4xi64>) -> tensor<4x5x8xf32> {
+  %r = kiln.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64} : tensor<4x5x8xf32>, tensor<4xi64> -> tensor<4x5x8xf32>
+  return %r : tensor<4x5x8xf32>
+}
