@@ -9,6 +9,7 @@ packages=(
   clang-22 lld-22 llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libonnx-dev libprotobuf-dev protobuf-compiler python3-onnx python3-numpy
   libonnx-testdata libgtest-dev
+  python3-dev pybind11-dev python3-pytest
   "$@"
 )
 

@@ -26,6 +26,9 @@ config.substitutions.append(
     ("%test_models", os.path.join(config.kiln_obj_root, "test", "Runtime", "Inputs")))
 config.substitutions.append(
     ("%kiln_libs", os.path.join(config.kiln_obj_root, "lib")))
+# The Python bindings' package (build/python_packages/kiln).
+config.substitutions.append(
+    ("%kiln_python_packages", os.path.join(config.kiln_obj_root, "python_packages")))
 # The importer tests build ONNX models with Debian's python3-onnx.
 config.substitutions.append(("%python", "/usr/bin/python3"))
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

@@ -19,9 +19,14 @@ std::string describeTensor(llvm::StringRef kind, size_t index,
   return (kind + " '" + name + "' (#" + llvm::Twine(index) + ")").str();
 }
 
+llvm::SmallVector<TensorRef> getRefs(llvm::ArrayRef<Tensor> tensors) {
+  return llvm::map_to_vector(
+      tensors, [](const Tensor &tensor) { return tensor.getRef(); });
+}
+
 /// Checks `tensors` against `infos` in number, dtype and shape.
 llvm::Error checkTensors(llvm::StringRef kind, llvm::ArrayRef<TensorInfo> infos,
-                         llvm::ArrayRef<Tensor> tensors,
+                         llvm::ArrayRef<TensorRef> tensors,
                          llvm::ArrayRef<std::string> sources) {
   if (tensors.size() != infos.size()) {
     std::string names;
@@ -34,14 +39,14 @@ llvm::Error checkTensors(llvm::StringRef kind, llvm::ArrayRef<TensorInfo> infos,
         names + "), got " + llvm::Twine(tensors.size()));
   }
   for (auto [index, info, tensor] : llvm::enumerate(infos, tensors)) {
-    if (tensor.getDType() == info.dtype &&
-        tensor.getShape() == llvm::ArrayRef(info.shape))
+    if (tensor.dtype == info.dtype &&
+        tensor.shape == llvm::ArrayRef(info.shape))
       continue;
     std::string source = sources.empty() ? "" : " from " + sources[index];
     return llvm::createStringError(
         describeTensor(kind, index, info.name) + ": expected " +
         formatTensorType(info.dtype, info.shape) + ", got " +
-        formatTensorType(tensor.getDType(), tensor.getShape()) + source);
+        formatTensorType(tensor.dtype, tensor.shape) + source);
   }
   return llvm::Error::success();
 }
@@ -151,11 +156,16 @@ void Model::setNumThreads(int32_t numThreads) const {
   setNumThreadsFn(numThreads);
 }
 
-llvm::Error Model::checkInputs(llvm::ArrayRef<Tensor> tensors,
+llvm::Error Model::checkInputs(llvm::ArrayRef<TensorRef> tensors,
                                llvm::ArrayRef<std::string> sources) const {
   assert((sources.empty() || sources.size() == tensors.size()) &&
          "one source per tensor");
   return checkTensors("input", inputs, tensors, sources);
+}
+
+llvm::Error Model::checkInputs(llvm::ArrayRef<Tensor> tensors,
+                               llvm::ArrayRef<std::string> sources) const {
+  return checkInputs(getRefs(tensors), sources);
 }
 
 llvm::Expected<std::vector<Tensor>> Model::allocateOutputs() const {
@@ -169,14 +179,15 @@ llvm::Expected<std::vector<Tensor>> Model::allocateOutputs() const {
   return tensors;
 }
 
-llvm::Error Model::run(llvm::ArrayRef<Tensor> inputTensors,
+llvm::Error Model::run(llvm::ArrayRef<TensorRef> inputTensors,
                        llvm::MutableArrayRef<Tensor> outputTensors) const {
   if (llvm::Error error = checkInputs(inputTensors))
     return error;
-  if (llvm::Error error = checkTensors("output", outputs, outputTensors, {}))
+  if (llvm::Error error =
+          checkTensors("output", outputs, getRefs(outputTensors), {}))
     return error;
   llvm::SmallVector<const void *> inputData = llvm::map_to_vector(
-      inputTensors, [](const Tensor &tensor) { return tensor.getData(); });
+      inputTensors, [](const TensorRef &tensor) { return tensor.data; });
   llvm::SmallVector<void *> outputData = llvm::map_to_vector(
       outputTensors, [](Tensor &tensor) { return tensor.getData(); });
   if (int32_t status = runFn(inputData.data(), outputData.data())) {
@@ -187,6 +198,11 @@ llvm::Error Model::run(llvm::ArrayRef<Tensor> inputTensors,
                 : "kiln_model_run returned " + llvm::Twine(status)));
   }
   return llvm::Error::success();
+}
+
+llvm::Error Model::run(llvm::ArrayRef<Tensor> inputTensors,
+                       llvm::MutableArrayRef<Tensor> outputTensors) const {
+  return run(getRefs(inputTensors), outputTensors);
 }
 
 llvm::Expected<std::vector<Tensor>>

@@ -60,6 +60,13 @@ std::optional<DType> getDTypeFromCode(int32_t code) {
 
 llvm::StringRef getDTypeName(DType dtype) { return describe(dtype).name; }
 
+std::optional<DType> getDTypeFromName(llvm::StringRef name) {
+  for (const DTypeDescription &description : kDTypes)
+    if (description.name == name)
+      return description.dtype;
+  return std::nullopt;
+}
+
 size_t getDTypeSize(DType dtype) { return describe(dtype).size; }
 
 std::string formatShape(llvm::ArrayRef<int64_t> shape) {

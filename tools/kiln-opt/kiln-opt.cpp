@@ -6,15 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "dialects/Kiln/KilnDialect.h"
-#include "kiln/Conversion/Passes.h"
-#include "kiln/Transforms/Passes.h"
-#include "kiln/Transforms/Pipelines.h"
+#include "kiln/Compiler/Compiler.h"
 
 #include "mlir/IR/DialectRegistry.h"
-#include "mlir/InitAllDialects.h"
-#include "mlir/InitAllExtensions.h"
-#include "mlir/InitAllPasses.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -26,15 +20,9 @@ int main(int argc, char **argv) {
        << KILN_LLVM_VERSION << ")\n";
   });
 
-  mlir::registerAllPasses();
-  mlir::kiln::registerKilnTransformsPasses();
-  mlir::kiln::registerKilnConversionPasses();
-  mlir::kiln::registerKilnPipelines();
-
+  mlir::kiln::registerCompilerPasses();
   mlir::DialectRegistry registry;
-  registry.insert<mlir::kiln::KilnDialect>();
-  mlir::registerAllDialects(registry);
-  mlir::registerAllExtensions(registry);
+  mlir::kiln::registerCompilerDialects(registry);
 
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "Kiln optimizer driver\n", registry));

@@ -45,6 +45,8 @@ public:
   /// Checks that `tensors` match the model's inputs in number, dtype and
   /// shape. `sources`, when given, says where each input came from (e.g.
   /// its file) for the error message.
+  llvm::Error checkInputs(llvm::ArrayRef<TensorRef> tensors,
+                          llvm::ArrayRef<std::string> sources = {}) const;
   llvm::Error checkInputs(llvm::ArrayRef<Tensor> tensors,
                           llvm::ArrayRef<std::string> sources = {}) const;
 
@@ -52,7 +54,10 @@ public:
   llvm::Expected<std::vector<Tensor>> allocateOutputs() const;
 
   /// Runs the model on `inputs` into `outputs` (as allocateOutputs makes
-  /// them). Safe to call concurrently with distinct outputs.
+  /// them). Safe to call concurrently with distinct outputs. The model reads
+  /// the inputs in place.
+  llvm::Error run(llvm::ArrayRef<TensorRef> inputs,
+                  llvm::MutableArrayRef<Tensor> outputs) const;
   llvm::Error run(llvm::ArrayRef<Tensor> inputs,
                   llvm::MutableArrayRef<Tensor> outputs) const;
 

@@ -51,6 +51,9 @@ std::optional<DType> getDTypeFromCode(int32_t code);
 /// numpy's name of the type: "float32", "int64", "bool", "bfloat16", ...
 llvm::StringRef getDTypeName(DType dtype);
 
+/// The DType named `name` (as getDTypeName spells it); nullopt for others.
+std::optional<DType> getDTypeFromName(llvm::StringRef name);
+
 /// Bytes per element.
 size_t getDTypeSize(DType dtype);
 
@@ -59,6 +62,14 @@ std::string formatShape(llvm::ArrayRef<int64_t> shape);
 
 /// "float32 1x3x224x224".
 std::string formatTensorType(DType dtype, llvm::ArrayRef<int64_t> shape);
+
+/// A dense, row-major tensor whose storage is owned elsewhere (by a Tensor,
+/// or by a Python buffer such as a numpy array).
+struct TensorRef {
+  DType dtype;
+  llvm::ArrayRef<int64_t> shape;
+  const void *data;
+};
 
 class Tensor {
 public:
@@ -83,6 +94,7 @@ public:
 
   void *getData() { return storage.get(); }
   const void *getData() const { return storage.get(); }
+  TensorRef getRef() const { return {dtype, shape, getData()}; }
   llvm::MutableArrayRef<uint8_t> getBytes() {
     return {storage.get(), getNumBytes()};
   }

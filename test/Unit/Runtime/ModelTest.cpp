@@ -113,6 +113,21 @@ TEST(ModelTest, CopiesEveryDType) {
         << model->getInputs()[i].name;
 }
 
+TEST(ModelTest, ReadsInputsInPlace) {
+  std::unique_ptr<Model> model = loadModel("add_model");
+  std::vector<Tensor> inputs = makeAddInputs(2);
+  std::vector<TensorRef> refs = {inputs[0].getRef(), inputs[1].getRef()};
+  EXPECT_EQ(refs[0].data, inputs[0].getData());
+  std::vector<Tensor> outputs = unwrap(model->allocateOutputs());
+  EXPECT_EQ(getMessage(model->run(refs, outputs)), "success");
+  expectAddOutputs(outputs, 2);
+
+  int64_t wrongShape[] = {3, 2};
+  refs[1].shape = wrongShape;
+  EXPECT_EQ(getMessage(model->checkInputs(refs)),
+            "input 'b' (#1): expected float32 2x3, got float32 3x2");
+}
+
 TEST(ModelTest, ChecksTheInputs) {
   std::unique_ptr<Model> model = loadModel("add_model");
   std::vector<Tensor> inputs = makeAddInputs(1);

@@ -22,6 +22,13 @@ TEST(TensorTest, DTypesMatchTheABICodes) {
   EXPECT_EQ(getDTypeSize(DType::UInt64), 8u);
 }
 
+TEST(TensorTest, DTypesByName) {
+  for (DType dtype : getAllDTypes())
+    EXPECT_EQ(getDTypeFromName(getDTypeName(dtype)), dtype);
+  EXPECT_EQ(getDTypeFromName("complex64"), std::nullopt);
+  EXPECT_EQ(getDTypeFromName("float"), std::nullopt);
+}
+
 TEST(TensorTest, FormatsTypes) {
   EXPECT_EQ(formatShape({}), "scalar");
   EXPECT_EQ(formatShape({5}), "5");
