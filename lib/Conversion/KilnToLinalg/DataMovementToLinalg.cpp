@@ -711,6 +711,50 @@ struct LowerReverseSequence : OpConversionPattern<ReverseSequenceOp> {
 };
 
 /// output[i] = start + i * delta over the static result extent.
+/// The static extent of a range (folded from constants, or taken from the
+/// model's declared shapes) must be its run-time length,
+/// max(ceil((limit - start) / delta), 0), and delta must not be 0.
+void checkRangeLength(OpBuilder &builder, RangeOp op, Value start,
+                      Value limit, Value delta, int64_t extent) {
+  Location loc = op.getLoc();
+  Type element = start.getType();
+  Value length, nonZeroDelta;
+  if (isa<FloatType>(element)) {
+    nonZeroDelta = arith::CmpFOp::create(
+        builder, loc, arith::CmpFPredicate::ONE, delta,
+        arith::ConstantOp::create(builder, loc,
+                                  builder.getFloatAttr(element, 0.0)));
+    Value quotient = arith::DivFOp::create(
+        builder, loc, arith::SubFOp::create(builder, loc, limit, start), delta);
+    length = arith::FPToSIOp::create(
+        builder, loc, builder.getI64Type(),
+        math::CeilOp::create(builder, loc, quotient));
+  } else {
+    Value zero = arith::ConstantIntOp::create(builder, loc, element, 0);
+    Value one = arith::ConstantIntOp::create(builder, loc, element, 1);
+    nonZeroDelta = arith::CmpIOp::create(
+        builder, loc, arith::CmpIPredicate::ne, delta, zero);
+    // Integer division by zero would trap: divide by 1 instead (the check
+    // fails anyway).
+    Value divisor =
+        arith::SelectOp::create(builder, loc, nonZeroDelta, delta, one);
+    Value difference = arith::SubIOp::create(builder, loc, limit, start);
+    length = arith::CeilDivSIOp::create(builder, loc, difference, divisor);
+    if (!element.isInteger(64))
+      length = arith::ExtSIOp::create(builder, loc, builder.getI64Type(),
+                                      length);
+  }
+  Value zero = arith::ConstantIntOp::create(builder, loc, 0, 64);
+  length = arith::MaxSIOp::create(builder, loc, length, zero);
+  Value matches = arith::CmpIOp::create(
+      builder, loc, arith::CmpIPredicate::eq, length,
+      arith::ConstantIntOp::create(builder, loc, extent, 64));
+  matches = arith::AndIOp::create(builder, loc, matches, nonZeroDelta);
+  buildRuntimeCheck(builder, op, matches,
+                    "the range's run-time length differs from its compiled "
+                    "extent " + Twine(extent));
+}
+
 struct LowerRange : OpConversionPattern<RangeOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -725,6 +769,10 @@ struct LowerRange : OpConversionPattern<RangeOp> {
                                             ValueRange{});
     Value delta = tensor::ExtractOp::create(rewriter, loc, adaptor.getDelta(),
                                             ValueRange{});
+    Value limit = tensor::ExtractOp::create(rewriter, loc, adaptor.getLimit(),
+                                            ValueRange{});
+    checkRangeLength(rewriter, op, start, limit, delta,
+                     resultType.getDimSize(0));
     Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
                                          element);
     auto generic = linalg::GenericOp::create(

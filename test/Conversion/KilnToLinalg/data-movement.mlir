@@ -157,9 +157,20 @@ func.func @gather_elements(%x: tensor<3x4xf32>, %i: tensor<3x2xi64>) -> tensor<3
 
 // The static result type gives the extent; start and delta are read once.
 // CHECK-LABEL: func.func @range
-// CHECK-SAME: (%[[START:.*]]: tensor<f32>, %{{.*}}: tensor<f32>, %[[DELTA:.*]]: tensor<f32>)
+// CHECK-SAME: (%[[START:.*]]: tensor<f32>, %[[LIMIT:.*]]: tensor<f32>, %[[DELTA:.*]]: tensor<f32>)
 // CHECK: %[[FIRST:.*]] = tensor.extract %[[START]][] : tensor<f32>
 // CHECK: %[[STEP:.*]] = tensor.extract %[[DELTA]][] : tensor<f32>
+// CHECK: %[[LAST:.*]] = tensor.extract %[[LIMIT]][] : tensor<f32>
+// The run-time length must be the static 4 (and the step non-zero).
+// CHECK: %[[NONZERO:.*]] = arith.cmpf one, %[[STEP]]
+// CHECK: %[[SPAN:.*]] = arith.subf %[[LAST]], %[[FIRST]]
+// CHECK: %[[QUOTIENT:.*]] = arith.divf %[[SPAN]], %[[STEP]]
+// CHECK: %[[CEIL:.*]] = math.ceil %[[QUOTIENT]]
+// CHECK: %[[LENGTH:.*]] = arith.fptosi %[[CEIL]] : f32 to i64
+// CHECK: %[[CLAMPED:.*]] = arith.maxsi %[[LENGTH]], %c0_i64
+// CHECK: %[[IS4:.*]] = arith.cmpi eq, %[[CLAMPED]], %c4_i64
+// CHECK: %[[VALID:.*]] = arith.andi %[[IS4]], %[[NONZERO]]
+// CHECK: cf.assert %[[VALID]], "a model op: the range's run-time length differs from its compiled extent 4"
 // CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<4xf32>)
 // CHECK: %[[INDEX:.*]] = linalg.index 0 : index
 // CHECK: %[[I:.*]] = arith.index_cast %[[INDEX]] : index to i64
