@@ -863,14 +863,7 @@ LogicalResult importSplit(NodeBinder &binder) {
                        << "node has " << pieces << " outputs";
     return failure();
   }
-  SmallVector<Type> resultTypes;
-  for (int64_t size : sizes) {
-    SmallVector<int64_t> shape(type.getShape());
-    shape[*axis] = size;
-    resultTypes.push_back(type.clone(shape));
-  }
-  auto split = SplitOp::create(binder.getBuilder(), binder.getLoc(),
-                               resultTypes, input, dynamicSizes, *axis);
+  SplitOp split = buildSplit(binder, input, sizes, dynamicSizes, *axis);
   for (auto [index, result] : llvm::enumerate(split.getResults()))
     binder.setOutput(index, result);
   return success();

@@ -388,15 +388,8 @@ LogicalResult importSplitToSequence(NodeBinder &binder) {
     binder.emitError() << "splitting into no pieces";
     return failure();
   }
-  SmallVector<Type> pieceTypes;
-  for (int64_t size : sizes) {
-    SmallVector<int64_t> shape(type.getShape());
-    shape[*axis] = size;
-    pieceTypes.push_back(type.clone(shape));
-  }
-  auto pieces = SplitOp::create(binder.getBuilder(), binder.getLoc(),
-                                pieceTypes, input, dynamicSizes, *axis);
-  Sequence sequence{pieceTypes.front(), {}};
+  SplitOp pieces = buildSplit(binder, input, sizes, dynamicSizes, *axis);
+  Sequence sequence{pieces.getResult(0).getType(), {}};
   for (Value piece : pieces.getResults()) {
     if (dropAxis) {
       FailureOr<SqueezeOp> squeezed = binder.create<SqueezeOp>(

@@ -269,6 +269,19 @@ Value getRuntimeShape(NodeBinder &binder, unsigned index) {
   return shape;
 }
 
+SplitOp buildSplit(NodeBinder &binder, Value input, ArrayRef<int64_t> sizes,
+                   Value dynamicSizes, int64_t axis) {
+  auto type = cast<RankedTensorType>(input.getType());
+  SmallVector<Type> pieceTypes;
+  for (int64_t size : sizes) {
+    SmallVector<int64_t> shape(type.getShape());
+    shape[axis] = size;
+    pieceTypes.push_back(type.clone(shape));
+  }
+  return SplitOp::create(binder.getBuilder(), binder.getLoc(), pieceTypes,
+                         input, dynamicSizes, axis);
+}
+
 FailureOr<Type> getDataTypeAttr(NodeBinder &binder, StringRef name,
                                 Type defaultType,
                                 function_ref<bool(Type)> isAllowed,

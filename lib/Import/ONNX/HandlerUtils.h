@@ -195,6 +195,11 @@ LogicalResult setSingleOutput(NodeBinder &binder, FailureOr<OpTy> op) {
   return success();
 }
 
+/// Builds kiln.split of `input` along `axis` into pieces of `sizes`
+/// (kDynamic where `dynamicSizes`, a run-time operand, sets them).
+SplitOp buildSplit(NodeBinder &binder, Value input, ArrayRef<int64_t> sizes,
+                   Value dynamicSizes, int64_t axis);
+
 /// Returns the ranked tensor type of `value`.
 inline RankedTensorType getTensorType(Value value) {
   return cast<RankedTensorType>(value.getType());
