@@ -14,14 +14,15 @@ void buildGraphPipeline(OpPassManager &pm) {
   function.addPass(createCanonicalizerPass());
   function.addPass(createRefineShapesPass());
   function.addPass(createFoldBatchNormPass());
+  function.addPass(createFormQuantizedOpsPass());
   function.addPass(createCanonicalizerPass());
 }
 
 void registerKilnPipelines() {
   PassPipelineRegistration<>(
       "kiln-graph",
-      "The graph phase: canonicalize, refine run-time extents to static ones "
-      "and fold batch normalization into convolutions",
+      "The graph phase: canonicalize, refine run-time extents to static ones, "
+      "fold batch normalization into convolutions and form quantized ops",
       buildGraphPipeline);
 }
 

@@ -17,6 +17,10 @@ namespace mlir::kiln {
 /// Adds the pattern that folds constant batch normalization into a conv.
 void populateFoldBatchNormPatterns(RewritePatternSet &patterns);
 
+/// Adds the patterns that rewrite dequantize -> float op -> quantize chains
+/// into kiln ops on quantized types.
+void populateFormQuantizedOpsPatterns(RewritePatternSet &patterns);
+
 #define GEN_PASS_REGISTRATION
 #include "kiln/Transforms/Passes.h.inc"
 

@@ -25,6 +25,58 @@ def FoldBatchNormPass : InterfacePass<"kiln-fold-batch-norm",
   let dependentDialects = ["::mlir::kiln::KilnDialect"];
 }
 
+def FormQuantizedOpsPass : InterfacePass<"kiln-form-quantized-ops",
+                                         "::mlir::FunctionOpInterface"> {
+  let summary = "rewrite dequantize -> float op -> quantize into quantized ops";
+  let description = [{
+    QDQ models spell a quantized op as the float op between
+    `kiln.dequantize` and `kiln.quantize`. This pass rewrites such chains
+    into the normal form that QLinearConv, QLinearMatMul and the
+    `com.microsoft` QLinear* ops import as: the kiln op on `!quant.uniform`
+    operands with the quantize's result type.
+
+    ```
+    %x = kiln.dequantize %xq : ... -> tensor<1x3x8x8xf32>
+    %w = kiln.dequantize %wq : ... -> tensor<4x3x3x3xf32>
+    %b = kiln.dequantize %bq : tensor<4x!quant.uniform<i32:f32:0, {...}>> -> tensor<4xf32>
+    %y = kiln.conv %x, %w, %b {...} : (...) -> tensor<1x4x6x6xf32>
+    %q = kiln.quantize %y : tensor<1x4x6x6xf32> -> tensor<1x4x6x6x!quant.uniform<u8:f32, 0.1:3>>
+    ```
+
+    becomes `kiln.conv %xq, %wq, %b_i32 : (...) -> tensor<1x4x6x6x!quant.uniform<u8:f32, 0.1:3>>`.
+
+    - `kiln.conv`, `kiln.gemm`, `kiln.matmul`: the input quantized per
+      tensor, the weight per tensor or per output channel (conv: axis 0;
+      gemm: the rows of `B` under `trans_b`, else its columns; matmul: its
+      columns). The bias (conv) or `C` (gemm) becomes the stored i32
+      values at the accumulator's scale `s_input * s_weight[c]` with zero
+      point 0, as QLinearConv's `B`: a dequantized i32 tensor at those
+      scales (relative tolerance 1e-6) is used as it is, a constant bias
+      with other parameters or in float is quantized now (ties to even,
+      saturating); otherwise the chain stays.
+    - `kiln.add`, `kiln.mul`, `kiln.concat` (inputs with other parameters
+      are requantized to the result's, as for QLinearConcat),
+      `kiln.average_pool`, `kiln.global_average_pool`, `kiln.softmax`,
+      `kiln.sigmoid`,
+      `kiln.tanh`, `kiln.leaky_relu`, `kiln.hard_sigmoid`,
+      `kiln.hard_swish`: every operand dequantized per tensor.
+    - `kiln.relu` / `kiln.clip` between the op and the quantize (or after a
+      dequantize): quantize is monotone, so the clamp moves onto the
+      quantized result (same type in and out), and disappears when the
+      result's range already clamps (a zero point at the storage minimum
+      for relu).
+    - Layout ops (reshape, flatten, squeeze, unsqueeze, transpose, slice)
+      and max pooling move a dequantize below themselves: they then run on
+      the quantized values with the same parameters. A per-axis
+      quantization must keep its dimension (else the op stays float).
+    - `quantize(dequantize(x))` is `x` for equal types, else
+      `kiln.requantize(x)`.
+
+    The quantized result is always per tensor.
+  }];
+  let dependentDialects = ["::mlir::kiln::KilnDialect"];
+}
+
 def RefineShapesPass : InterfacePass<"kiln-refine-shapes",
                                      "::mlir::FunctionOpInterface"> {
   let summary = "give run-time extents the static extents their uses imply";

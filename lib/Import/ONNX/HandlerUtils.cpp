@@ -351,8 +351,12 @@ getQuantizedType(NodeBinder &binder, RankedTensorType data,
         binder.getConstantInts(zeroPointIndex, "the zero point");
     if (failed(values))
       return failure();
+    // A single scale and zero point may differ in shape (`[1]` and a
+    // scalar, as onnxruntime writes some).
+    bool perTensor = scales->size() == 1 && scaleType.getRank() <= 1 &&
+                     zeroPointType.getRank() <= 1;
     if (values->size() != scales->size() ||
-        zeroPointType.getShape() != scaleType.getShape()) {
+        (!perTensor && zeroPointType.getShape() != scaleType.getShape())) {
       binder.emitError() << "the zero point has shape "
                          << formatShape(zeroPointType.getShape())
                          << " but the scale has shape "

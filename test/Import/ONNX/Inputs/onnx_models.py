@@ -310,6 +310,12 @@ def a_to_f_models():
         [const("w", np.array([[-3, 7], [1, 0]], np.int8)),
          const("s", np.array(0.5, np.float32)),
          const("zp", np.array(2, np.int8))])
+    # onnxruntime writes some per-tensor scales as [1] with a scalar zero point.
+    yield "dequantize_scale_shape_1", node_model(
+        "DequantizeLinear", [], [tensor("y", F, None)],
+        [const("w", np.array([-3, 7], np.int8)),
+         const("s", np.array([0.5], np.float32)),
+         const("zp", np.array(2, np.int8))])
     yield "dequantize_per_axis", node_model(
         "DequantizeLinear", [tensor("x", TensorProto.UINT8, [2, 3])],
         [tensor("y", F, None)],
