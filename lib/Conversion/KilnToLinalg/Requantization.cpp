@@ -139,8 +139,7 @@ RequantizationTable::get(ArrayRef<double> realScales,
          "one value or one per channel");
   RequantizationTable table;
   for (double scale : realScales) {
-    std::optional<DyadicMultiplier> multiplier =
-        computeDyadicMultiplier(scale);
+    std::optional<DyadicMultiplier> multiplier = computeDyadicMultiplier(scale);
     if (!multiplier) {
       llvm::raw_string_ostream(error)
           << "requantization scale " << scale
@@ -163,8 +162,8 @@ void RequantizationTable::addInputs(OpBuilder &builder, Location loc,
                                     SmallVectorImpl<Value> &inputs,
                                     SmallVectorImpl<AffineMap> &maps) const {
   auto addTable = [&](Type element, ArrayRef<int64_t> values) {
-    auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
-                                      element);
+    auto type =
+        RankedTensorType::get({static_cast<int64_t>(values.size())}, element);
     SmallVector<APInt> elements;
     for (int64_t value : values)
       elements.emplace_back(element.getIntOrFloatBitWidth(), value,

@@ -1,4 +1,4 @@
-//===- Requantization.h - integer-only rescaling of accumulators -*- C++ -*-===//
+//===- Requantization.h - integer-only requantization ----------*- C++ -*-===//
 //
 // A quantized op computes an integer accumulator `acc` whose real value is
 // `acc * s_acc` (a contraction of stored values minus zero points: s_acc =
@@ -118,9 +118,10 @@ public:
   /// `realScales` (s_acc / s_y) and `zeroPoints` (z_y) each hold one value
   /// or one per channel (both per channel: equally many). Fails, setting
   /// `error`, for a scale outside computeDyadicMultiplier's range.
-  static FailureOr<RequantizationTable>
-  get(ArrayRef<double> realScales, ArrayRef<int64_t> zeroPoints,
-      StorageRange storage, std::string &error);
+  static FailureOr<RequantizationTable> get(ArrayRef<double> realScales,
+                                            ArrayRef<int64_t> zeroPoints,
+                                            StorageRange storage,
+                                            std::string &error);
 
   /// Appends the per-channel tables (none for uniform parameters) to a
   /// generic's `inputs`, each read through `channelMap` (loop indices ->

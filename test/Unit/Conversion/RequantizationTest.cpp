@@ -38,9 +38,9 @@ struct Storage {
 };
 
 constexpr Storage kStorages[] = {
-    {"int8", -128, 127, 0},      {"int8 zp -3", -128, 127, -3},
+    {"int8", -128, 127, 0},        {"int8 zp -3", -128, 127, -3},
     {"uint8 zp 128", 0, 255, 128}, {"uint8 zp 0", 0, 255, 0},
-    {"int4 zp 1", -8, 7, 1},      {"int16", -32768, 32767, 0},
+    {"int4 zp 1", -8, 7, 1},       {"int16", -32768, 32767, 0},
 };
 
 /// The real-valued definition, in double (nearbyint rounds half to even in
@@ -48,9 +48,9 @@ constexpr Storage kStorages[] = {
 int64_t realRequantize(int64_t acc, double scale, const Storage &storage) {
   double rounded = std::nearbyint(static_cast<double>(acc) * scale);
   double shifted = rounded + static_cast<double>(storage.zeroPoint);
-  return static_cast<int64_t>(std::clamp(
-      shifted, static_cast<double>(storage.min),
-      static_cast<double>(storage.max)));
+  return static_cast<int64_t>(std::clamp(shifted,
+                                         static_cast<double>(storage.min),
+                                         static_cast<double>(storage.max)));
 }
 
 /// Whether acc * scale lies so close to a tie (k + 0.5) that the dyadic
@@ -84,8 +84,8 @@ int64_t compareWithRealMath(double scale, ArrayRef<int64_t> accumulators) {
       ++nearTieMismatches;
       EXPECT_TRUE(std::abs(integer - real) == 1 &&
                   isNearTie(acc, scale, *multiplier))
-          << storage.name << ": acc " << acc << " * scale " << scale
-          << " gave " << integer << ", real math " << real;
+          << storage.name << ": acc " << acc << " * scale " << scale << " gave "
+          << integer << ", real math " << real;
     }
   }
   return nearTieMismatches;
@@ -128,8 +128,7 @@ TEST(RequantizationTest, DyadicMultiplierIsNormalizedAndAccurate) {
     EXPECT_GE(multiplier->multiplier, int64_t(1) << 30) << scale;
     EXPECT_GE(multiplier->shift, 1) << scale;
     EXPECT_LE(multiplier->shift, DyadicMultiplier::kMaxShift) << scale;
-    EXPECT_LE(std::abs(multiplier->value() - scale), scale * 0x1p-31)
-        << scale;
+    EXPECT_LE(std::abs(multiplier->value() - scale), scale * 0x1p-31) << scale;
   }
   // A fraction rounding up to 2^31 renormalizes.
   EXPECT_EQ(computeDyadicMultiplier(0x1.fffffffffp-1),
@@ -148,7 +147,8 @@ TEST(RequantizationTest, DyadicMultiplierOfPowersOfTwoIsExact) {
 }
 
 TEST(RequantizationTest, DyadicMultiplierRange) {
-  for (double scale : {0.0, -0.5, std::nan(""), std::numeric_limits<double>::infinity(), 0x1p30, 1e12})
+  for (double scale : {0.0, -0.5, std::nan(""),
+                       std::numeric_limits<double>::infinity(), 0x1p30, 1e12})
     EXPECT_FALSE(computeDyadicMultiplier(scale).has_value()) << scale;
   // Below 2^-33 every |acc| < 2^32 rounds to 0: the multiplier is 0.
   for (double scale : {0x1p-34, 1e-12, 1e-300, 4.9e-324}) {
@@ -163,8 +163,7 @@ TEST(RequantizationTest, DyadicMultiplierRange) {
   // At 1.5 * 2^-33 (shift 63) the largest accumulators still round to +-1.
   DyadicMultiplier smallest = *computeDyadicMultiplier(0x1.8p-33);
   EXPECT_EQ(smallest, (DyadicMultiplier{3 << 29, DyadicMultiplier::kMaxShift}));
-  EXPECT_EQ(requantizeReference((int64_t(1) << 32) - 1, smallest, 0, -8, 7),
-            1);
+  EXPECT_EQ(requantizeReference((int64_t(1) << 32) - 1, smallest, 0, -8, 7), 1);
   EXPECT_EQ(requantizeReference(-(int64_t(1) << 32) + 1, smallest, 0, -8, 7),
             -1);
   EXPECT_EQ(requantizeReference(int64_t(1) << 30, smallest, 0, -8, 7), 0);
@@ -196,8 +195,8 @@ TEST(RequantizationTest, ExactTiesFollowTheRealRounding) {
   // and negative) must round half to even exactly as real math does.
   ASSERT_EQ(std::fegetround(), FE_TONEAREST);
   std::vector<int64_t> accumulators = int16Range();
-  for (double scale : {0.5, 0.25, 1.5, 2.5, 0.125, 0.375, 1.0, 3.0, 0x1p-10,
-                       0x1p-20}) {
+  for (double scale :
+       {0.5, 0.25, 1.5, 2.5, 0.125, 0.375, 1.0, 3.0, 0x1p-10, 0x1p-20}) {
     ASSERT_EQ(computeDyadicMultiplier(scale)->value(), scale);
     EXPECT_EQ(compareWithRealMath(scale, accumulators), 0) << scale;
   }
@@ -250,8 +249,7 @@ TEST(RequantizationTest, MatchesRealMathForRandomInt32Accumulators) {
     // Accumulators scaled into about the storage range, where rounding
     // decides the result, and the full int32 range.
     int64_t reach = static_cast<int64_t>(std::min(2e9, 300 / scale)) + 1;
-    std::vector<int64_t> accumulators =
-        randomValues(rng, 2000, -reach, reach);
+    std::vector<int64_t> accumulators = randomValues(rng, 2000, -reach, reach);
     std::vector<int64_t> wide =
         randomValues(rng, 500, std::numeric_limits<int32_t>::min(),
                      std::numeric_limits<int32_t>::max());
@@ -280,8 +278,8 @@ TEST(RequantizationTest, WideAccumulatorsIntoInt32Storage) {
     DyadicMultiplier multiplier = *computeDyadicMultiplier(scale);
     std::vector<int64_t> accumulators = randomValues(
         rng, 5000, -(int64_t(1) << 32) + 1, (int64_t(1) << 32) - 1);
-    accumulators.insert(accumulators.end(), {(int64_t(1) << 32) - 1,
-                                             -(int64_t(1) << 32) + 1, 0});
+    accumulators.insert(accumulators.end(),
+                        {(int64_t(1) << 32) - 1, -(int64_t(1) << 32) + 1, 0});
     for (int64_t acc : accumulators) {
       int64_t integer =
           requantizeReference(acc, multiplier, int32Storage.zeroPoint,
@@ -304,9 +302,7 @@ TEST(RequantizationTest, WideAccumulatorsIntoInt32Storage) {
 /// them to constants and returns their values.
 class FoldedIR {
 public:
-  FoldedIR() {
-    context.loadDialect<arith::ArithDialect, func::FuncDialect>();
-  }
+  FoldedIR() { context.loadDialect<arith::ArithDialect, func::FuncDialect>(); }
 
   std::vector<int64_t>
   evaluate(int64_t count,
@@ -322,9 +318,10 @@ public:
     for (int64_t index = 0; index < count; ++index)
       results.push_back(build(builder, loc, index));
     func::ReturnOp::create(builder, loc, results);
-    function.setType(builder.getFunctionType({}, ValueRange(results).getTypes()));
-    EXPECT_TRUE(succeeded(
-        applyPatternsGreedily(function, FrozenRewritePatternSet())));
+    function.setType(
+        builder.getFunctionType({}, ValueRange(results).getTypes()));
+    EXPECT_TRUE(
+        succeeded(applyPatternsGreedily(function, FrozenRewritePatternSet())));
     std::vector<int64_t> values;
     auto terminator =
         cast<func::ReturnOp>(function.getBody().front().getTerminator());
@@ -344,8 +341,8 @@ public:
 Value integerConstant(OpBuilder &builder, Location loc, unsigned width,
                       int64_t value) {
   return arith::ConstantOp::create(
-      builder, loc, builder.getIntegerAttr(builder.getIntegerType(width),
-                                           value));
+      builder, loc,
+      builder.getIntegerAttr(builder.getIntegerType(width), value));
 }
 
 TEST(RequantizationTest, IRMatchesTheReference) {
@@ -365,9 +362,9 @@ TEST(RequantizationTest, IRMatchesTheReference) {
       accumulators.insert(accumulators.end(),
                           {0, 1, -1, std::numeric_limits<int32_t>::min(),
                            std::numeric_limits<int32_t>::max()});
-      std::vector<int64_t> folded = ir.evaluate(
-          accumulators.size(),
-          [&](OpBuilder &builder, Location loc, int64_t index) {
+      std::vector<int64_t> folded =
+          ir.evaluate(accumulators.size(), [&](OpBuilder &builder, Location loc,
+                                               int64_t index) {
             // i32 accumulators, parameters of the widths the tables use.
             RequantizeScalars parameters = {
                 integerConstant(builder, loc, 32, multiplier.multiplier),
@@ -386,9 +383,8 @@ TEST(RequantizationTest, IRMatchesTheReference) {
         int64_t stored = llvm::SignExtend64(folded[i], width);
         if (storage.min >= 0)
           stored = folded[i] & ((int64_t(1) << width) - 1);
-        EXPECT_EQ(stored, expected)
-            << storage.name << ": acc " << accumulators[i] << " * scale "
-            << scale;
+        EXPECT_EQ(stored, expected) << storage.name << ": acc "
+                                    << accumulators[i] << " * scale " << scale;
       }
     }
   }
@@ -403,11 +399,11 @@ TEST(RequantizationTest, IRHandlesWideAccumulators) {
                              IntegerType::get(&ir.context, 32)};
   for (double scale : randomScales(rng, 30)) {
     DyadicMultiplier multiplier = *computeDyadicMultiplier(scale);
-    std::vector<int64_t> accumulators = randomValues(
-        rng, 50, -(int64_t(1) << 32) + 1, (int64_t(1) << 32) - 1);
-    std::vector<int64_t> folded = ir.evaluate(
-        accumulators.size(),
-        [&](OpBuilder &builder, Location loc, int64_t index) {
+    std::vector<int64_t> accumulators =
+        randomValues(rng, 50, -(int64_t(1) << 32) + 1, (int64_t(1) << 32) - 1);
+    std::vector<int64_t> folded =
+        ir.evaluate(accumulators.size(), [&](OpBuilder &builder, Location loc,
+                                             int64_t index) {
           RequantizeScalars parameters = {
               integerConstant(builder, loc, 64, multiplier.multiplier),
               integerConstant(builder, loc, 64, multiplier.shift),
@@ -435,9 +431,8 @@ TEST(RequantizationTest, TableKeepsUniformParametersInTheBody) {
   EXPECT_EQ(uniform->getNumInputs(), 0u);
   std::vector<int64_t> folded =
       ir.evaluate(3, [&](OpBuilder &builder, Location loc, int64_t index) {
-        return uniform->build(builder, loc,
-                              integerConstant(builder, loc, 32, index * 2 + 1),
-                              {});
+        return uniform->build(
+            builder, loc, integerConstant(builder, loc, 32, index * 2 + 1), {});
       });
   // 0.5, 1.5, 2.5 round to 0, 2, 2; plus the zero point 3.
   EXPECT_EQ(folded, (std::vector<int64_t>{3, 5, 5}));
@@ -451,8 +446,8 @@ TEST(RequantizationTest, TableKeepsUniformParametersInTheBody) {
   ASSERT_TRUE(succeeded(bothPerChannel));
   EXPECT_EQ(bothPerChannel->getNumInputs(), 3u);
 
-  EXPECT_TRUE(failed(
-      RequantizationTable::get({0.5, 0x1p31}, {0}, int8Range, error)));
+  EXPECT_TRUE(
+      failed(RequantizationTable::get({0.5, 0x1p31}, {0}, int8Range, error)));
   EXPECT_NE(error.find("is not in (0, 2^30): it has no dyadic multiplier"),
             std::string::npos)
       << error;
