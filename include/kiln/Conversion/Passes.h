@@ -23,7 +23,8 @@ namespace mlir::kiln {
 #include "kiln/Conversion/Passes.h.inc"
 
 /// Converts tensors of signed / unsigned integers to signless ones, as
-/// arith and linalg expect; other types are kept.
+/// arith and linalg expect, and quantized tensors to their signless stored
+/// integers; other types are kept.
 class KilnToLinalgTypeConverter : public TypeConverter {
 public:
   KilnToLinalgTypeConverter();
@@ -37,6 +38,8 @@ void populateKilnContractionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnDataMovementToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateKilnQuantToLinalgPatterns(const TypeConverter &typeConverter,
+                                       RewritePatternSet &patterns);
 void populateKilnReductionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,

@@ -1,6 +1,7 @@
 //===- DataMovementToLinalg.cpp - kiln data movement to tensor / linalg ---===//
 
 #include "LoweringUtils.h"
+#include "QuantParameters.h"
 
 #include "dialects/Kiln/KilnShapeUtils.h"
 
@@ -96,7 +97,7 @@ struct LowerAsReshape : OpConversionPattern<OpTy> {
   LogicalResult
   matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType =
         convertedType(this->getTypeConverter(), op.getOutput());
@@ -114,7 +115,7 @@ struct LowerTranspose : OpConversionPattern<TransposeOp> {
   LogicalResult
   matchAndRewrite(TransposeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     auto resultType = cast<RankedTensorType>(
         getTypeConverter()->convertType(op.getType()));
@@ -156,7 +157,7 @@ struct LowerConcat : OpConversionPattern<ConcatOp> {
   LogicalResult
   matchAndRewrite(ConcatOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     Location loc = op.getLoc();
@@ -185,7 +186,7 @@ struct LowerSplit : OpConversionPattern<SplitOp> {
   LogicalResult
   matchAndRewrite(SplitOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     int64_t axis = op.getAxis();
     int64_t rank = cast<RankedTensorType>(op.getInput().getType()).getRank();
@@ -229,7 +230,7 @@ struct LowerSlice : OpConversionPattern<SliceOp> {
   LogicalResult
   matchAndRewrite(SliceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     ArrayRef<int64_t> starts = op.getStarts(), steps = op.getSteps();
@@ -262,7 +263,7 @@ struct LowerDynamicSlice : OpConversionPattern<DynamicSliceOp> {
   LogicalResult
   matchAndRewrite(DynamicSliceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
@@ -344,7 +345,7 @@ struct LowerExpand : OpConversionPattern<ExpandOp> {
   LogicalResult
   matchAndRewrite(ExpandOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     rewriter.replaceOp(
         op, buildElementwiseGeneric(
@@ -363,7 +364,7 @@ struct LowerTile : OpConversionPattern<TileOp> {
   LogicalResult
   matchAndRewrite(TileOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
@@ -428,15 +429,16 @@ Value sourceIndex(OpBuilder &builder, Location loc, PadMode mode,
 }
 
 /// Static constant padding: a tensor.extract_slice for negative pads
-/// (cropping), then tensor.pad. Other modes, and run-time pads: a generic
-/// reading tensor.extract at the reflected, clamped or wrapped index
-/// (constant mode selects the pad value outside the input).
+/// (cropping), then tensor.pad. Other modes, run-time pads and per-axis
+/// quantized pad values: a generic reading tensor.extract at the reflected,
+/// clamped or wrapped index (constant mode selects the pad value outside
+/// the input).
 struct LowerPad : OpConversionPattern<PadOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(PadOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
@@ -445,9 +447,43 @@ struct LowerPad : OpConversionPattern<PadOp> {
     Location loc = op.getLoc();
     Type element = resultType.getElementType();
     bool isConstant = op.getMode() == PadMode::constant;
-    // The value of padded positions (constant mode only).
-    Value padValue;
-    if (isConstant) {
+    // The value of padded positions (constant mode only). A quantized
+    // tensor pads with the stored form of the real pad value (its zero
+    // point for 0); per-axis types have one per channel, read from
+    // `padTable` at the quantized axis.
+    Value padValue, padTable;
+    std::optional<int64_t> padAxis;
+    auto quantized =
+        dyn_cast<quant::QuantizedType>(getElementTypeOrSelf(op.getType()));
+    if (isConstant && quantized) {
+      if (adaptor.getDynamicValue())
+        return rewriter.notifyMatchFailure(
+            op, "run-time pad values of quantized tensors are not lowered");
+      QuantParameters parameters = QuantParameters::get(quantized, rank);
+      if (!parameters.isUniform() && !parameters.axis)
+        return rewriter.notifyMatchFailure(
+            op, "pads of sub-channel quantized tensors are not lowered");
+      double real = 0.0;
+      if (auto given = dyn_cast_if_present<FloatAttr>(op.getValueAttr()))
+        real = given.getValueAsDouble();
+      SmallVector<APInt> stored;
+      for (size_t entry = 0; entry < parameters.scales.size(); ++entry)
+        stored.emplace_back(element.getIntOrFloatBitWidth(),
+                            parameters.quantize(real, entry),
+                            /*isSigned=*/true, /*implicitTrunc=*/true);
+      if (parameters.isUniform()) {
+        padValue = arith::ConstantOp::create(
+            rewriter, loc, rewriter.getIntegerAttr(element, stored.front()));
+      } else {
+        padTable = arith::ConstantOp::create(
+            rewriter, loc,
+            DenseElementsAttr::get(
+                RankedTensorType::get({static_cast<int64_t>(stored.size())},
+                                      element),
+                ArrayRef<APInt>(stored)));
+        padAxis = parameters.axis;
+      }
+    } else if (isConstant) {
       if (adaptor.getDynamicValue()) {
         auto valueType =
             cast<RankedTensorType>(adaptor.getDynamicValue().getType());
@@ -465,7 +501,7 @@ struct LowerPad : OpConversionPattern<PadOp> {
         padValue = arith::ConstantOp::create(rewriter, loc, value);
       }
     }
-    if (isConstant && !op.getDynamicPads()) {
+    if (isConstant && !op.getDynamicPads() && !padTable) {
       SmallVector<int64_t> cropOffsets, cropSizes, low, high;
       for (int64_t dim = 0; dim < rank; ++dim) {
         int64_t begin = pads[dim], end = pads[rank + dim];
@@ -522,9 +558,16 @@ struct LowerPad : OpConversionPattern<PadOp> {
           }
           Value result =
               tensor::ExtractOp::create(builder, bodyLoc, input, indices);
-          if (inside)
-            result = arith::SelectOp::create(builder, bodyLoc, inside, result,
-                                             padValue);
+          if (inside) {
+            Value pad = padValue;
+            if (padTable)
+              pad =
+                  tensor::ExtractOp::create(builder, bodyLoc, padTable,
+                                            ValueRange{linalg::IndexOp::create(
+                                                builder, bodyLoc, *padAxis)});
+            result =
+                arith::SelectOp::create(builder, bodyLoc, inside, result, pad);
+          }
           linalg::YieldOp::create(builder, bodyLoc, result);
         });
     rewriter.replaceOp(op, generic.getResult(0));
@@ -568,7 +611,7 @@ struct LowerGather : OpConversionPattern<GatherOp> {
   LogicalResult
   matchAndRewrite(GatherOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     auto dataType = cast<RankedTensorType>(adaptor.getData().getType());
@@ -601,7 +644,7 @@ struct LowerGatherElements : OpConversionPattern<GatherElementsOp> {
   LogicalResult
   matchAndRewrite(GatherElementsOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     auto dataType = cast<RankedTensorType>(adaptor.getData().getType());
@@ -629,7 +672,7 @@ struct LowerGatherND : OpConversionPattern<GatherNDOp> {
   LogicalResult
   matchAndRewrite(GatherNDOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     auto dataType = cast<RankedTensorType>(adaptor.getData().getType());
@@ -679,7 +722,7 @@ struct LowerReverseSequence : OpConversionPattern<ReverseSequenceOp> {
   LogicalResult
   matchAndRewrite(ReverseSequenceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     int64_t batchAxis = op.getBatchAxis(), timeAxis = op.getTimeAxis();

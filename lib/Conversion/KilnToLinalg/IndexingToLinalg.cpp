@@ -288,15 +288,26 @@ struct LowerScatterND : OpConversionPattern<ScatterNDOp> {
 //===----------------------------------------------------------------------===//
 
 /// output[..., i, j] = (upper ? j - i >= k : j - i <= k) ? input[..., i, j]
-/// : 0, one generic with the row and column from linalg.index.
+/// : 0, one generic with the row and column from linalg.index. Quantized
+/// tensors store 0 as their zero point.
 struct LowerTrilu : OpConversionPattern<TriluOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(TriluOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    int64_t zeroPoint = 0;
+    if (auto quantized = dyn_cast<quant::QuantizedType>(
+            getElementTypeOrSelf(op.getType()))) {
+      auto uniform = dyn_cast<quant::UniformQuantizedType>(quantized);
+      if (!uniform)
+        return rewriter.notifyMatchFailure(
+            op, "trilu of per-axis or sub-channel quantized tensors is not "
+                "lowered");
+      zeroPoint = uniform.getZeroPoint();
+    }
     int64_t rank = resultType.getRank();
     arith::CmpIPredicate keep =
         op.getUpper() ? arith::CmpIPredicate::sge : arith::CmpIPredicate::sle;
@@ -309,8 +320,8 @@ struct LowerTrilu : OpConversionPattern<TriluOp> {
           Value offset = arith::SubIOp::create(builder, loc, column, row);
           Value kept = arith::CmpIOp::create(builder, loc, keep, offset,
                                              indexConstant(builder, loc, k));
-          Value zero = arith::ConstantOp::create(
-              builder, loc, builder.getZeroAttr(resultType.getElementType()));
+          Value zero = constantLike(builder, loc, resultType.getElementType(),
+                                    zeroPoint);
           return arith::SelectOp::create(builder, loc, kept, args[0], zero);
         });
     rewriter.replaceOp(op, result);

@@ -9,6 +9,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Dialect/Utils/StructuredOpsUtils.h"
 
 namespace mlir::kiln {
@@ -22,16 +23,23 @@ using namespace mlir::kiln;
 KilnToLinalgTypeConverter::KilnToLinalgTypeConverter() {
   addConversion([](Type type) { return type; });
   addConversion([](RankedTensorType type) -> Type {
+    // Quantized tensors become their stored integers.
+    if (auto quantized = dyn_cast<quant::QuantizedType>(type.getElementType()))
+      return type.clone(IntegerType::get(
+          type.getContext(), quantized.getStorageTypeIntegralWidth()));
     auto integer = dyn_cast<IntegerType>(type.getElementType());
     if (!integer || integer.isSignless())
       return type;
     return type.clone(
         IntegerType::get(type.getContext(), integer.getWidth()));
   });
-  // Signed, unsigned and signless integers of one width share their bits.
+  // Signed, unsigned and signless integers of one width share their bits
+  // (tensor.bitcast does not take quantized element types).
   auto bitcast = [](OpBuilder &builder, Type type, ValueRange inputs,
                     Location loc) -> Value {
-    if (inputs.size() != 1 || !isa<RankedTensorType>(type))
+    if (inputs.size() != 1 || !isa<RankedTensorType>(type) ||
+        isa<quant::QuantizedType>(getElementTypeOrSelf(type)) ||
+        isa<quant::QuantizedType>(getElementTypeOrSelf(inputs.front())))
       return {};
     return tensor::BitcastOp::create(builder, loc, type, inputs.front());
   };
@@ -40,6 +48,9 @@ KilnToLinalgTypeConverter::KilnToLinalgTypeConverter() {
 }
 
 bool mlir::kiln::isUnsignedInteger(Type type) {
+  if (auto quantized =
+          dyn_cast<quant::QuantizedType>(getElementTypeOrSelf(type)))
+    return !quantized.isSigned();
   auto integer = dyn_cast<IntegerType>(getElementTypeOrSelf(type));
   return integer && integer.isUnsigned();
 }
@@ -135,18 +146,28 @@ Value mlir::kiln::insertSlice(OpBuilder &builder, Location loc, Value slice,
       getAsIndexOpFoldResult(builder.getContext(), sizes), strides);
 }
 
-LogicalResult mlir::kiln::checkLowerable(Operation *op,
-                                         PatternRewriter &rewriter) {
+LogicalResult
+mlir::kiln::checkLowerableStoredValues(Operation *op,
+                                       PatternRewriter &rewriter) {
   for (Type type : llvm::concat<Type>(op->getOperandTypes(),
                                       op->getResultTypes())) {
     auto tensor = dyn_cast<RankedTensorType>(type);
     if (!tensor || !tensor.hasStaticShape())
       return rewriter.notifyMatchFailure(
           op, "only statically shaped tensors are lowered so far");
-    if (isa<quant::QuantizedType>(tensor.getElementType()))
+  }
+  return success();
+}
+
+LogicalResult mlir::kiln::checkLowerable(Operation *op,
+                                         PatternRewriter &rewriter) {
+  if (failed(checkLowerableStoredValues(op, rewriter)))
+    return failure();
+  for (Type type :
+       llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes()))
+    if (isa<quant::QuantizedType>(getElementTypeOrSelf(type)))
       return rewriter.notifyMatchFailure(
           op, "quantized tensors are not lowered yet");
-  }
   return success();
 }
 
@@ -208,26 +229,25 @@ void mlir::kiln::buildRuntimeCheck(OpBuilder &builder, Operation *op,
 
 namespace {
 
-/// kiln.constant of plain (non-quantized) elements -> arith.constant.
+/// kiln.constant -> arith.constant. Unsigned and quantized constants keep
+/// their bits (a quantized one holds its stored integers) under the
+/// signless type.
 struct LowerConstant : OpConversionPattern<ConstantOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(ConstantOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(op.getType());
-    if (isa<quant::QuantizedType>(type.getElementType()))
-      return rewriter.notifyMatchFailure(op, "quantized constants are not "
-                                             "lowered yet");
-    auto converted = cast<RankedTensorType>(
-        getTypeConverter()->convertType(type));
+    RankedTensorType converted = convertedType(getTypeConverter(), op);
     TypedAttr value = cast<TypedAttr>(op.getValue());
-    if (converted != type) {
-      // Same bits, signless type.
-      auto dense = dyn_cast<DenseElementsAttr>(value);
-      if (!dense)
-        return rewriter.notifyMatchFailure(op, "resource constants of "
-                                               "unsigned type");
-      value = dense.bitcast(converted.getElementType());
+    if (value.getType() != converted) {
+      if (auto dense = dyn_cast<DenseElementsAttr>(value))
+        value = dense.bitcast(converted.getElementType());
+      else if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
+        value =
+            DenseResourceElementsAttr::get(converted, resource.getRawHandle());
+      else
+        return rewriter.notifyMatchFailure(op, "elements attribute that "
+                                               "cannot be retyped");
     }
     rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, converted, value);
     return success();
@@ -256,6 +276,7 @@ struct ConvertKilnToLinalgPass
     populateKilnElementwiseToLinalgPatterns(typeConverter, patterns);
     populateKilnContractionToLinalgPatterns(typeConverter, patterns);
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
+    populateKilnQuantToLinalgPatterns(typeConverter, patterns);
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
     populateKilnIndexingToLinalgPatterns(typeConverter, patterns);

@@ -25,8 +25,15 @@ Value buildElementwiseGeneric(OpBuilder &builder, Location loc,
 /// of non-quantized elements (what the lowering handles so far).
 LogicalResult checkLowerable(Operation *op, PatternRewriter &rewriter);
 
-/// Whether `type` (or its element type) is an unsigned integer; kiln keeps
-/// signedness in the type, linalg code in the operation.
+/// Like checkLowerable, but admits quantized element types: for ops that
+/// only move stored integers (reshapes, slices, gathers, max pooling...),
+/// whose results keep their inputs' quantization parameters.
+LogicalResult checkLowerableStoredValues(Operation *op,
+                                         PatternRewriter &rewriter);
+
+/// Whether `type` (or its element type) is an unsigned integer or a
+/// quantized type with unsigned storage; kiln keeps signedness in the type,
+/// linalg code in the operation.
 bool isUnsignedInteger(Type type);
 
 /// A linalg.generic copying `input[inputMap(i)]` to every index `i` of

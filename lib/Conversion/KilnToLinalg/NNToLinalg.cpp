@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LoweringUtils.h"
+#include "QuantizedContraction.h"
 
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/Dialect/Utils/StructuredOpsUtils.h"
@@ -191,6 +192,93 @@ struct LowerConv : OpConversionPattern<ConvOp> {
   }
 };
 
+/// kiln.conv on quantized operands, integer-only (QuantizedContraction.h):
+/// the input padded with its zero point (padded positions then add
+/// nothing), the stored values contracted into an i32 accumulator that
+/// starts at bias[m] - z_x * sum(w[m]) + K * z_x * z_w[m], then
+/// requantized per output channel. Non-zero weight zero points also
+/// subtract z_w[m] * (window sum of the input), computed per group by the
+/// same convolution with a kernel of ones.
+struct LowerQuantizedConv : OpConversionPattern<ConvOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ConvOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!isa<quant::QuantizedType>(
+            getElementTypeOrSelf(op.getInput().getType())))
+      return rewriter.notifyMatchFailure(op, "not quantized");
+    if (failed(checkLowerableStoredValues(op, rewriter)))
+      return failure();
+    FailureOr<QuantizedContraction> contraction = QuantizedContraction::get(
+        op, rewriter, op.getInput(), op.getWeight(), op.getBias(), op.getType(),
+        /*weightChannelAxis=*/0, /*resultChannelAxis=*/1,
+        /*alpha=*/1.0);
+    if (failed(contraction))
+      return failure();
+    Location loc = op.getLoc();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    auto weightType = cast<RankedTensorType>(adaptor.getWeight().getType());
+    Window window{weightType.getShape().drop_front(2), op.getStrides(),
+                  op.getDilations(), op.getPads()};
+    Value padded = padSpatial(
+        rewriter, loc, adaptor.getInput(), window.begins(),
+        window.ends(inputType.getShape().drop_front(2),
+                    resultType.getShape().drop_front(2)),
+        constantLike(rewriter, loc, inputType.getElementType(),
+                     static_cast<double>(contraction->getInputZeroPoint())));
+
+    MLIRContext *context = rewriter.getContext();
+    int64_t rank = resultType.getRank();
+    auto accType = resultType.clone(rewriter.getI32Type());
+    AffineMap channelMap =
+        AffineMap::get(rank, 0, getAffineDimExpr(1, context));
+    int64_t reductionSize =
+        ShapedType::getNumElements(weightType.getShape().drop_front());
+    Value init = contraction->buildInit(
+        rewriter, loc, accType, op.getWeight(), adaptor.getWeight(),
+        /*keptDims=*/{0}, channelMap, reductionSize, adaptor.getBias(),
+        channelMap);
+    bool inputUnsigned = isUnsignedInteger(op.getInput().getType());
+    int64_t group = op.getGroup();
+    Value acc = buildConvGeneric(rewriter, loc, padded, adaptor.getWeight(),
+                                 init, window, group, inputUnsigned,
+                                 isUnsignedInteger(op.getWeight().getType()));
+
+    Value windowSums;
+    AffineMap windowSumsMap;
+    if (contraction->hasWeightZeroPoints()) {
+      // sums[n, g, o...] = sum over group g's channels and the window.
+      SmallVector<int64_t> onesShape = {group, weightType.getDimSize(1)};
+      llvm::append_range(onesShape, window.kernel);
+      auto onesType = RankedTensorType::get(onesShape, rewriter.getI8Type());
+      Value ones = arith::ConstantOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(onesType, rewriter.getI8IntegerAttr(1)));
+      SmallVector<int64_t> sumsShape(accType.getShape());
+      sumsShape[1] = group;
+      Value zeros =
+          filledTensor(rewriter, loc, accType.clone(sumsShape),
+                       constantLike(rewriter, loc, rewriter.getI32Type(), 0));
+      windowSums = buildConvGeneric(rewriter, loc, padded, ones, zeros, window,
+                                    group, inputUnsigned,
+                                    /*weightUnsigned=*/false);
+      SmallVector<AffineExpr> exprs = {
+          getAffineDimExpr(0, context),
+          getAffineDimExpr(1, context)
+              .floorDiv(weightType.getDimSize(0) / group)};
+      for (int64_t dim = 2; dim < rank; ++dim)
+        exprs.push_back(getAffineDimExpr(dim, context));
+      windowSumsMap = AffineMap::get(rank, 0, exprs, context);
+    }
+    rewriter.replaceOp(
+        op, contraction->buildEpilogue(rewriter, loc, acc, resultType,
+                                       channelMap, windowSums, windowSumsMap));
+    return success();
+  }
+};
+
 /// A transposed convolution is a stride-1 convolution of the input with
 /// `strides - 1` zeros between its elements and `(K - 1) * d - pads` of
 /// zero padding (plus `output_padding` at the end), by the kernel flipped
@@ -287,6 +375,39 @@ struct LowerConvTranspose : OpConversionPattern<ConvTransposeOp> {
   }
 };
 
+/// acc[i, j] = init[i, j] + sum_k A'[i, k] * B'[k, j] (A' = A or A^T, B' =
+/// B or B^T) as a contraction generic over (i, j, k).
+Value buildGemmGeneric(OpBuilder &builder, Location loc, Value a, Value b,
+                       Value init, bool transA, bool transB, bool aUnsigned,
+                       bool bUnsigned) {
+  MLIRContext *context = builder.getContext();
+  AffineExpr i = getAffineDimExpr(0, context);
+  AffineExpr j = getAffineDimExpr(1, context);
+  AffineExpr k = getAffineDimExpr(2, context);
+  auto map = [&](AffineExpr row, AffineExpr column) {
+    return AffineMap::get(3, 0, {row, column}, context);
+  };
+  // A' is [M, K] and B' is [K, N].
+  SmallVector<AffineMap> maps = {transA ? map(k, i) : map(i, k),
+                                 transB ? map(j, k) : map(k, j), map(i, j)};
+  auto resultType = cast<RankedTensorType>(init.getType());
+  Type accumulator = resultType.getElementType();
+  return linalg::GenericOp::create(
+             builder, loc, resultType, ValueRange{a, b}, init, maps,
+             {utils::IteratorType::parallel, utils::IteratorType::parallel,
+              utils::IteratorType::reduction},
+             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               Value lhs = extendToAccumulator(nested, nestedLoc, args[0],
+                                               accumulator, aUnsigned);
+               Value rhs = extendToAccumulator(nested, nestedLoc, args[1],
+                                               accumulator, bUnsigned);
+               linalg::YieldOp::create(
+                   nested, nestedLoc,
+                   multiplyAdd(nested, nestedLoc, args[2], lhs, rhs));
+             })
+      .getResult(0);
+}
+
 /// alpha * A' B' + beta * C: a contraction generic over (i, j, k), then an
 /// elementwise epilogue where alpha, beta or C make one necessary.
 struct LowerGemm : OpConversionPattern<GemmOp> {
@@ -306,37 +427,12 @@ struct LowerGemm : OpConversionPattern<GemmOp> {
       return rewriter.notifyMatchFailure(op, "integer gemm with alpha or "
                                              "beta other than 1");
     Location loc = op.getLoc();
-    MLIRContext *context = rewriter.getContext();
-    AffineExpr i = getAffineDimExpr(0, context);
-    AffineExpr j = getAffineDimExpr(1, context);
-    AffineExpr k = getAffineDimExpr(2, context);
-    auto map = [&](AffineExpr row, AffineExpr column) {
-      return AffineMap::get(3, 0, {row, column}, context);
-    };
-    // A' is [M, K] and B' is [K, N].
-    SmallVector<AffineMap> maps = {op.getTransA() ? map(k, i) : map(i, k),
-                                   op.getTransB() ? map(j, k) : map(k, j),
-                                   map(i, j)};
     Value init = filledTensor(rewriter, loc, resultType,
                               constantLike(rewriter, loc, accumulator, 0));
-    bool aUnsigned = isUnsignedInteger(op.getA().getType());
-    bool bUnsigned = isUnsignedInteger(op.getB().getType());
-    Value product =
-        linalg::GenericOp::create(
-            rewriter, loc, resultType,
-            ValueRange{adaptor.getA(), adaptor.getB()}, init, maps,
-            {utils::IteratorType::parallel, utils::IteratorType::parallel,
-             utils::IteratorType::reduction},
-            [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-              Value a = extendToAccumulator(nested, nestedLoc, args[0],
-                                            accumulator, aUnsigned);
-              Value b = extendToAccumulator(nested, nestedLoc, args[1],
-                                            accumulator, bUnsigned);
-              linalg::YieldOp::create(
-                  nested, nestedLoc,
-                  multiplyAdd(nested, nestedLoc, args[2], a, b));
-            })
-            .getResult(0);
+    Value product = buildGemmGeneric(
+        rewriter, loc, adaptor.getA(), adaptor.getB(), init, op.getTransA(),
+        op.getTransB(), isUnsignedInteger(op.getA().getType()),
+        isUnsignedInteger(op.getB().getType()));
     if (!adaptor.getC() && alpha == 1.0) {
       rewriter.replaceOp(op, product);
       return success();
@@ -358,6 +454,74 @@ struct LowerGemm : OpConversionPattern<GemmOp> {
                              constantLike(builder, bodyLoc, accumulator, beta));
         });
     rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Quantized gemm (com.microsoft QGemm), integer-only: B quantized per
+/// tensor or per column of B' (axis 0 of a transposed B), A per tensor, C
+/// i32 in units of s_a * s_b. The real result alpha * A'B' + beta * C is
+/// alpha * s_a * s_b * (acc + C) when alpha = beta (or without C), so C
+/// joins the accumulator's initial value with the zero-point terms and
+/// alpha the requantization factor.
+struct LowerQuantizedGemm : OpConversionPattern<GemmOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(GemmOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!isa<quant::QuantizedType>(getElementTypeOrSelf(op.getA().getType())))
+      return rewriter.notifyMatchFailure(op, "not quantized");
+    if (failed(checkLowerableStoredValues(op, rewriter)))
+      return failure();
+    double alpha = op.getAlpha().convertToDouble();
+    if (op.getC() && op.getBeta().convertToDouble() != alpha)
+      return rewriter.notifyMatchFailure(
+          op, "quantized gemm with C needs beta equal to alpha");
+    bool transA = op.getTransA(), transB = op.getTransB();
+    FailureOr<QuantizedContraction> contraction = QuantizedContraction::get(
+        op, rewriter, op.getA(), op.getB(), op.getC(), op.getType(),
+        /*weightChannelAxis=*/transB ? 0 : 1, /*resultChannelAxis=*/1, alpha);
+    if (failed(contraction))
+      return failure();
+    Location loc = op.getLoc();
+    MLIRContext *context = rewriter.getContext();
+    RankedTensorType resultType = convertedType(getTypeConverter(), op);
+    auto accType = resultType.clone(rewriter.getI32Type());
+    AffineExpr i = getAffineDimExpr(0, context);
+    AffineExpr j = getAffineDimExpr(1, context);
+    AffineMap rowMap = AffineMap::get(2, 0, i);
+    AffineMap columnMap = AffineMap::get(2, 0, j);
+    // C broadcasts unidirectionally to [M, N].
+    AffineMap cMap;
+    if (Value c = adaptor.getC()) {
+      ArrayRef<int64_t> shape = cast<RankedTensorType>(c.getType()).getShape();
+      SmallVector<AffineExpr> exprs;
+      int64_t offset = 2 - static_cast<int64_t>(shape.size());
+      for (auto [dim, extent] : llvm::enumerate(shape)) {
+        int64_t resultDim = offset + static_cast<int64_t>(dim);
+        exprs.push_back(extent == 1 && resultType.getDimSize(resultDim) != 1
+                            ? getAffineConstantExpr(0, context)
+                            : getAffineDimExpr(resultDim, context));
+      }
+      cMap = AffineMap::get(2, 0, exprs, context);
+    }
+    auto aType = cast<RankedTensorType>(adaptor.getA().getType());
+    Value init = contraction->buildInit(
+        rewriter, loc, accType, op.getB(), adaptor.getB(),
+        /*keptDims=*/{transB ? 0 : 1}, columnMap,
+        aType.getDimSize(transA ? 0 : 1), adaptor.getC(), cMap);
+    bool aUnsigned = isUnsignedInteger(op.getA().getType());
+    Value acc = buildGemmGeneric(rewriter, loc, adaptor.getA(), adaptor.getB(),
+                                 init, transA, transB, aUnsigned,
+                                 isUnsignedInteger(op.getB().getType()));
+    Value rowSums;
+    if (contraction->hasWeightZeroPoints())
+      rowSums = buildStoredSums(rewriter, loc, adaptor.getA(), aUnsigned,
+                                /*keptDims=*/{transA ? 1 : 0});
+    rewriter.replaceOp(op, contraction->buildEpilogue(rewriter, loc, acc,
+                                                      resultType, columnMap,
+                                                      rowSums, rowMap));
     return success();
   }
 };
@@ -617,7 +781,7 @@ struct LowerMaxPoolWithIndices : OpConversionPattern<MaxPoolWithIndicesOp> {
   LogicalResult
   matchAndRewrite(MaxPoolWithIndicesOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     Window window{op.getKernelShape(), op.getStrides(), op.getDilations(),
                   op.getPads()};
@@ -799,7 +963,7 @@ struct LowerMaxPool : OpConversionPattern<MaxPoolOp> {
   LogicalResult
   matchAndRewrite(MaxPoolOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     Window window{op.getKernelShape(), op.getStrides(), op.getDilations(),
                   op.getPads()};
@@ -835,7 +999,10 @@ template <typename OpTy> struct LowerGlobalPool : OpConversionPattern<OpTy> {
   LogicalResult
   matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    constexpr bool isMax = std::is_same_v<OpTy, GlobalMaxPoolOp>;
+    // Max commutes with the quantization map; averages need rescaling.
+    if (failed(isMax ? checkLowerableStoredValues(op, rewriter)
+                     : checkLowerable(op, rewriter)))
       return failure();
     auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
     ArrayRef<int64_t> spatial = inputType.getShape().drop_front(2);
@@ -844,11 +1011,10 @@ template <typename OpTy> struct LowerGlobalPool : OpConversionPattern<OpTy> {
     Window window{spatial, ones, ones, zeros};
     RankedTensorType resultType = convertedType(this->getTypeConverter(), op);
     Value result =
-        std::is_same_v<OpTy, GlobalMaxPoolOp>
-            ? maxPool(rewriter, op.getLoc(), adaptor.getInput(), resultType,
-                      window, isUnsignedInteger(op.getType()))
-            : averagePool(rewriter, op.getLoc(), adaptor.getInput(), resultType,
-                          window, /*countIncludePad=*/false);
+        isMax ? maxPool(rewriter, op.getLoc(), adaptor.getInput(), resultType,
+                        window, isUnsignedInteger(op.getType()))
+              : averagePool(rewriter, op.getLoc(), adaptor.getInput(),
+                            resultType, window, /*countIncludePad=*/false);
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -1078,7 +1244,7 @@ struct LowerDepthToSpace : OpConversionPattern<DepthToSpaceOp> {
   LogicalResult
   matchAndRewrite(DepthToSpaceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     int64_t block = op.getBlocksize();
@@ -1108,7 +1274,7 @@ struct LowerSpaceToDepth : OpConversionPattern<SpaceToDepthOp> {
   LogicalResult
   matchAndRewrite(SpaceToDepthOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkLowerable(op, rewriter)))
+    if (failed(checkLowerableStoredValues(op, rewriter)))
       return failure();
     RankedTensorType resultType = convertedType(getTypeConverter(), op);
     int64_t block = op.getBlocksize();
@@ -1138,10 +1304,11 @@ struct LowerSpaceToDepth : OpConversionPattern<SpaceToDepthOp> {
 
 void mlir::kiln::populateKilnNNToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<LowerConv, LowerConvTranspose, LowerGemm, LowerDet, LowerMaxPool,
-               LowerMaxPoolWithIndices, LowerAveragePool,
-               LowerGlobalPool<GlobalMaxPoolOp>,
-               LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,
-               LowerInstanceNorm, LowerLayerNorm, LowerDepthToSpace,
-               LowerSpaceToDepth>(typeConverter, patterns.getContext());
+  patterns
+      .add<LowerConv, LowerQuantizedConv, LowerConvTranspose, LowerGemm,
+           LowerQuantizedGemm, LowerDet, LowerMaxPool, LowerMaxPoolWithIndices,
+           LowerAveragePool, LowerGlobalPool<GlobalMaxPoolOp>,
+           LowerGlobalPool<GlobalAveragePoolOp>, LowerBatchNorm,
+           LowerInstanceNorm, LowerLayerNorm, LowerDepthToSpace,
+           LowerSpaceToDepth>(typeConverter, patterns.getContext());
 }

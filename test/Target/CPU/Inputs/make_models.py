@@ -34,14 +34,13 @@ def main():
                 tensor("b", TensorProto.INT8, [4, 2])],
                [tensor("y", TensorProto.INT32, [3, 2])]),
          os.path.join(out, "integer_matmul.onnx"))
-    # Quantized types are not lowered yet (issue 5).
-    save(model([helper.make_node("QuantizeLinear", ["x", "s", "z"], ["q"],
-                                 name="quantize"),
-                helper.make_node("DequantizeLinear", ["q", "s", "z"], ["y"],
-                                 name="dequantize")],
-               [tensor("x", F, [2, 2])], [tensor("y", F, [2, 2])],
-               [numpy_helper.from_array(np.array(0.1, np.float32), "s"),
-                numpy_helper.from_array(np.array(3, np.uint8), "z")]),
+    # A transposed convolution whose pads crop more than the kernel reaches
+    # has no lowering yet.
+    save(model([helper.make_node("ConvTranspose", ["x", "w"], ["y"],
+                                 pads=[1, 1, 1, 1], name="conv_transpose")],
+               [tensor("x", F, [1, 1, 4, 4])], [tensor("y", F, [1, 1, 2, 2])],
+               [numpy_helper.from_array(np.ones((1, 1, 1, 1), np.float32),
+                                        "w")]),
          os.path.join(out, "no_lowering.onnx"))
 
 
