@@ -40,6 +40,8 @@ void populateKilnDataMovementToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnQuantToLinalgPatterns(const TypeConverter &typeConverter,
                                        RewritePatternSet &patterns);
+void populateKilnQuantElementwiseToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnReductionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 void populateKilnNNToLinalgPatterns(const TypeConverter &typeConverter,

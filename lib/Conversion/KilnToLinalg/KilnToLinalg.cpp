@@ -277,6 +277,7 @@ struct ConvertKilnToLinalgPass
     populateKilnContractionToLinalgPatterns(typeConverter, patterns);
     populateKilnDataMovementToLinalgPatterns(typeConverter, patterns);
     populateKilnQuantToLinalgPatterns(typeConverter, patterns);
+    populateKilnQuantElementwiseToLinalgPatterns(typeConverter, patterns);
     populateKilnReductionToLinalgPatterns(typeConverter, patterns);
     populateKilnNNToLinalgPatterns(typeConverter, patterns);
     populateKilnIndexingToLinalgPatterns(typeConverter, patterns);

@@ -337,6 +337,74 @@ def matmul_nbits_case():
                 domains=["com.microsoft"])
 
 
+def qlinear_binary_case(op, dtype, a_shape, b_shape):
+    """com.microsoft QLinearAdd / QLinearMul with numpy broadcasting:
+    integer-only (add: both operands over one power of two, one rounding;
+    mul: the product requantized)."""
+    info = np.iinfo(dtype)
+    a = rng.integers(info.min, info.max + 1, a_shape).astype(dtype)
+    b = rng.integers(info.min, info.max + 1, b_shape).astype(dtype)
+    a_scale, a_zp = scale_array(0.031), np.array(info.min + 100, dtype)
+    b_scale, b_zp = scale_array(0.0123), np.array(info.min + 140, dtype)
+    y_scale, y_zp = scale_array(0.045), np.array(info.min + 60, dtype)
+    real_a = (a.astype(np.int64) - a_zp) * np.float64(a_scale)
+    real_b = (b.astype(np.int64) - b_zp) * np.float64(b_scale)
+    real = (real_a + real_b if op == "QLinearAdd" else real_a * real_b)
+    real = real / np.float64(y_scale)
+    node = helper.make_node(op, ["a", "a_scale", "a_zp", "b", "b_scale",
+                                 "b_zp", "y_scale", "y_zp"], ["y"],
+                            domain="com.microsoft")
+    return Case(f"{op.lower()}_{np.dtype(dtype).name}", [node],
+                {"a": a, "b": b}, {"y": requantize(real, y_zp, dtype)},
+                {"a_scale": a_scale, "a_zp": a_zp, "b_scale": b_scale,
+                 "b_zp": b_zp, "y_scale": y_scale, "y_zp": y_zp},
+                reals={"y": real}, domains=["com.microsoft"])
+
+
+def qlinear_global_average_pool_case():
+    """com.microsoft QLinearGlobalAveragePool: the integer window sum
+    requantized by s_x / (s_y * count)."""
+    x = rng.integers(0, 256, (2, 3, 5, 7)).astype(np.uint8)
+    x_scale, x_zp = scale_array(0.02), np.array(90, np.uint8)
+    y_scale, y_zp = scale_array(0.011), np.array(30, np.uint8)
+    real = ((x.astype(np.int64) - x_zp).sum(axis=(2, 3), keepdims=True)
+            * (np.float64(x_scale) / (np.float64(y_scale) * 35)))
+    node = helper.make_node("QLinearGlobalAveragePool",
+                            ["x", "x_scale", "x_zp", "y_scale", "y_zp"],
+                            ["y"], domain="com.microsoft")
+    return Case("qlinear_global_average_pool", [node], {"x": x},
+                {"y": requantize(real, y_zp, np.uint8)},
+                {"x_scale": x_scale, "x_zp": x_zp, "y_scale": y_scale,
+                 "y_zp": y_zp}, reals={"y": real}, domains=["com.microsoft"])
+
+
+def qdq_sub_case():
+    """DequantizeLinear -> Sub -> QuantizeLinear, formed into a quantized
+    kiln.sub by kiln-form-quantized-ops."""
+    a = rng.integers(0, 256, (3, 8)).astype(np.uint8)
+    b = rng.integers(0, 256, (8,)).astype(np.uint8)
+    a_scale, a_zp = scale_array(0.05), np.array(128, np.uint8)
+    b_scale, b_zp = scale_array(0.07), np.array(3, np.uint8)
+    y_scale, y_zp = scale_array(0.09), np.array(120, np.uint8)
+    real = ((a.astype(np.int64) - a_zp) * np.float64(a_scale)
+            - (b.astype(np.int64) - b_zp) * np.float64(b_scale))
+    real = real / np.float64(y_scale)
+    nodes = [
+        helper.make_node("DequantizeLinear", ["a", "a_scale", "a_zp"],
+                         ["a_real"]),
+        helper.make_node("DequantizeLinear", ["b", "b_scale", "b_zp"],
+                         ["b_real"]),
+        helper.make_node("Sub", ["a_real", "b_real"], ["difference"]),
+        helper.make_node("QuantizeLinear", ["difference", "y_scale", "y_zp"],
+                         ["y"]),
+    ]
+    return Case("qdq_sub", nodes, {"a": a, "b": b},
+                {"y": requantize(real, y_zp, np.uint8)},
+                {"a_scale": a_scale, "a_zp": a_zp, "b_scale": b_scale,
+                 "b_zp": b_zp, "y_scale": y_scale, "y_zp": y_zp},
+                reals={"y": real})
+
+
 def all_cases():
     return qdq_cases() + [
         qlinear_conv_case("qlinearconv_u8_per_tensor", np.uint8, np.int8,
@@ -369,6 +437,12 @@ def all_cases():
         qlinear_concat_case(),
         data_movement_case(),
         matmul_nbits_case(),
+        qlinear_binary_case("QLinearAdd", np.uint8, (2, 3, 4), (3, 1)),
+        qlinear_binary_case("QLinearAdd", np.int8, (5, 6), (5, 6)),
+        qlinear_binary_case("QLinearMul", np.uint8, (4, 5), (5,)),
+        qlinear_binary_case("QLinearMul", np.int8, (2, 7), (2, 1)),
+        qlinear_global_average_pool_case(),
+        qdq_sub_case(),
     ]
 
 
