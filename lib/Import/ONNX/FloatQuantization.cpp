@@ -53,6 +53,14 @@ FailureOr<Value> createBinary(NodeBinder &binder, Value lhs, Value rhs) {
   return Value(*op);
 }
 
+/// `value` converted to `element` without saturation, or `value` itself if
+/// it has that element type.
+Value convertTo(NodeBinder &binder, Value value, Type element) {
+  if (getTensorType(value).getElementType() == element)
+    return value;
+  return buildCast(binder, value, element, /*saturate=*/false);
+}
+
 /// Whether `element` is a float type of at most 8 bits (FP8, FP6, FP4).
 bool isSmallFloat(Type element) {
   auto floatType = dyn_cast<FloatType>(element);
@@ -64,8 +72,6 @@ bool isSmallFloat(Type element) {
 Value buildCast(NodeBinder &binder, Value value, Type element, bool saturate) {
   OpBuilder &builder = binder.getBuilder();
   RankedTensorType type = getTensorType(value);
-  if (type.getElementType() == element)
-    return value;
   saturate = saturate && isSmallFloat(element) &&
              !isa<Float8E8M0FNUType>(element);
   // Integers reach the float 8 range exactly through f32.
@@ -91,13 +97,13 @@ FailureOr<Value> buildFloat8Quantize(NodeBinder &binder, Value input,
     return failure();
   // y = convert(x / scale + zero_point), saturating unless saturate = 0.
   FailureOr<Value> scaled = createBinary<DivOp>(
-      binder, input, buildCast(binder, params->scale, expressed, false));
+      binder, input, convertTo(binder, params->scale, expressed));
   if (failed(scaled))
     return failure();
   if (params->zeroPoint) {
     scaled = createBinary<AddOp>(
         binder, *scaled,
-        buildCast(binder, params->zeroPoint, expressed, false));
+        convertTo(binder, params->zeroPoint, expressed));
     if (failed(scaled))
       return failure();
   }

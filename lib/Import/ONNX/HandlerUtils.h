@@ -153,8 +153,7 @@ LogicalResult bindIntegerOperands(NodeBinder &binder, Value &input,
 /// Converts `value` to `element` with kiln.cast as ONNX Cast does: into a
 /// float type of at most 8 bits, `saturate` (ONNX's attribute, default 1
 /// from opset 19) clamps to its finite range; integers then convert
-/// through f32 (exact up to that range). Returns `value` if it has that
-/// element type.
+/// through f32 (exact up to that range).
 Value buildCast(NodeBinder &binder, Value value, Type element, bool saturate);
 
 /// QuantizeLinear into the float 8 type `storage`:
