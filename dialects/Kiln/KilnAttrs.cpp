@@ -1,6 +1,7 @@
 //===- KilnAttrs.cpp - kiln attributes ------------------------------------===//
 
 #include "dialects/Kiln/KilnDialect.h"
+#include "dialects/Kiln/KilnMX.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -25,18 +26,7 @@ void KilnDialect::registerAttributes() {
 //===----------------------------------------------------------------------===//
 
 unsigned MXFormatAttr::getElementBitWidth() const {
-  switch (getElementFormat()) {
-  case MXElementFormat::fp8_e4m3:
-  case MXElementFormat::fp8_e5m2:
-  case MXElementFormat::int8:
-    return 8;
-  case MXElementFormat::fp6_e2m3:
-  case MXElementFormat::fp6_e3m2:
-    return 6;
-  case MXElementFormat::fp4_e2m1:
-    return 4;
-  }
-  llvm_unreachable("unknown MX element format");
+  return getMXElementBitWidth(getElementFormat());
 }
 
 LogicalResult MXFormatAttr::verify(function_ref<InFlightDiagnostic()> emitError,

@@ -213,7 +213,7 @@ Attribute foldUnary(Attribute inputAttr, Type resultType,
   });
 }
 
-Attribute foldCast(Attribute inputAttr, Type resultType) {
+Attribute foldCast(Attribute inputAttr, Type resultType, bool saturate) {
   DenseElementsAttr input = getFoldableConstant(inputAttr);
   auto type = dyn_cast<RankedTensorType>(resultType);
   if (!input || !type || !type.hasStaticShape())
@@ -258,8 +258,18 @@ Attribute foldCast(Attribute inputAttr, Type resultType) {
       values.push_back(result);
     }
   } else {
+    bool hasNonFinite = APFloat::semanticsHasInf(semantics) ||
+                        APFloat::semanticsHasNaN(semantics);
     for (APFloat value : input.getValues<APFloat>()) {
       bool losesInfo = false;
+      if (saturate && !value.isNaN()) {
+        APFloat largest = APFloat::getLargest(semantics);
+        largest.convert(value.getSemantics(), APFloat::rmNearestTiesToEven,
+                        &losesInfo);
+        value = llvm::minnum(llvm::maxnum(value, -largest), largest);
+      }
+      if (!hasNonFinite && !value.isFinite())
+        return {};
       value.convert(semantics, APFloat::rmNearestTiesToEven, &losesInfo);
       values.push_back(value);
     }

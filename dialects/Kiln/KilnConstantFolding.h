@@ -60,8 +60,11 @@ Attribute foldUnary(Attribute input, Type resultType,
                     function_ref<APInt(const APInt &)> integer,
                     function_ref<APFloat(const APFloat &)> floating);
 
-/// Folds an element type conversion of a constant.
-Attribute foldCast(Attribute input, Type resultType);
+/// Folds an element type conversion of a constant as kiln.cast defines it;
+/// `saturate` clamps floats to the finite range of a small float result.
+/// Infinities and NaN into float types that have neither (FP4, FP6) are not
+/// folded: APFloat has no value for them.
+Attribute foldCast(Attribute input, Type resultType, bool saturate = false);
 
 } // namespace mlir::kiln
 

@@ -910,13 +910,20 @@ LogicalResult CastOp::verify() {
            << input << " to " << output
            << ": quantized tensors convert with kiln.quantize, "
               "kiln.dequantize or kiln.requantize";
+  auto outputFloat = dyn_cast<FloatType>(output);
+  if (getSaturate() &&
+      (!isa<FloatType>(input) || !outputFloat || outputFloat.getWidth() > 8 ||
+       isa<Float8E8M0FNUType>(output)))
+    return emitOpError("saturate converts floats into float types of at most "
+                       "8 bits (other than f8E8M0FNU), not ")
+           << input << " into " << output;
   return success();
 }
 
 OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
   if (OpFoldResult identity = foldIdentity(getInput(), getOutput().getType()))
     return identity;
-  return foldCast(adaptor.getInput(), getOutput().getType());
+  return foldCast(adaptor.getInput(), getOutput().getType(), getSaturate());
 }
 
 //===----------------------------------------------------------------------===//

@@ -670,7 +670,7 @@ def Kiln_ResizeOp : Kiln_Op<"resize",
 def Kiln_CastOp : Kiln_Op<"cast", [Pure, SameOperandsAndResultShape]> {
   let summary = "convert every element to another element type";
   let description = [{
-    ONNX Cast (without saturation options):
+    ONNX Cast:
 
     ```
     output[i] = convert(input[i])
@@ -678,20 +678,28 @@ def Kiln_CastOp : Kiln_Op<"cast", [Pure, SameOperandsAndResultShape]> {
 
     Floats round to nearest even into narrower floats and truncate toward
     zero into integers; integers wrap into narrower integers; `i1` is
-    `x != 0`.
+    `x != 0`. Into float types of at most 8 bits (FP8, FP6, FP4),
+    magnitudes beyond the largest finite value become infinity where the
+    format has one (f8E5M2), else NaN where it has NaN (f8E4M3FN), else the
+    largest finite value (f4E2M1FN, f6E2M3FN, f6E3M2FN). With `saturate`
+    (ONNX's default for float 8 targets) they become the largest finite
+    value of their sign instead, infinities included; NaN stays NaN.
 
     Constraints:
     - input and result have the same shape;
     - neither element type is quantized: `kiln.quantize`,
-      `kiln.dequantize` and `kiln.requantize` convert quantized tensors.
+      `kiln.dequantize` and `kiln.requantize` convert quantized tensors;
+    - `saturate` converts a float input into a float type of at most 8 bits
+      other than f8E8M0FNU.
 
     Example:
 
     ```mlir
     %c = kiln.cast %x : tensor<2x3xi64> -> tensor<2x3xf32>
+    %q = kiln.cast %y {saturate} : tensor<16xf32> -> tensor<16xf8E4M3FN>
     ```
   }];
-  let arguments = (ins Kiln_Tensor:$input);
+  let arguments = (ins Kiln_Tensor:$input, UnitAttr:$saturate);
   let results = (outs Kiln_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
   let hasVerifier = 1;

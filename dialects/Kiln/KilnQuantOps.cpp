@@ -1,6 +1,7 @@
-//===- KilnQuantOps.cpp - quantize, dequantize, requantize ----------------===//
+//===- KilnQuantOps.cpp - quantize, dequantize, requantize, MX ------------===//
 
 #include "dialects/Kiln/KilnOps.h"
+#include "dialects/Kiln/KilnMX.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
@@ -154,4 +155,44 @@ OpFoldResult StorageCastOp::fold(FoldAdaptor) {
     if (producer.getInput().getType() == getOutput().getType())
       return producer.getInput();
   return {};
+}
+
+LogicalResult MXDequantizeOp::verify() {
+  MXFormatAttr format = getFormat();
+  auto elements = cast<RankedTensorType>(getElements().getType());
+  auto scales = cast<RankedTensorType>(getScales().getType());
+  auto output = cast<RankedTensorType>(getOutput().getType());
+  Type expected = getMXElementType(getContext(), format.getElementFormat());
+  if (elements.getElementType() != expected)
+    return emitOpError("elements of format ")
+           << stringifyMXElementFormat(format.getElementFormat())
+           << " have type " << expected << ", not "
+           << elements.getElementType();
+  if (failed(verifyCompatibleShape(elements.getShape(), output.getShape())))
+    return emitOpError("result shape ")
+           << formatShape(output.getShape()) << " differs from the elements' "
+           << formatShape(elements.getShape());
+  int64_t rank = elements.getRank();
+  int64_t axis = format.getAxis();
+  if (axis >= rank)
+    return emitOpError("MX axis ")
+           << axis << " is out of range for rank " << rank;
+  if (scales.getRank() != rank)
+    return emitOpError("scales have rank ")
+           << scales.getRank() << " but the elements rank " << rank;
+  for (int64_t dim = 0; dim < rank; ++dim) {
+    int64_t extent = elements.getDimSize(dim);
+    int64_t scaleExtent = scales.getDimSize(dim);
+    if (ShapedType::isDynamic(extent) || ShapedType::isDynamic(scaleExtent))
+      continue;
+    int64_t blockSize = format.getBlockSize();
+    int64_t expectedExtent =
+        dim == axis ? (extent + blockSize - 1) / blockSize : extent;
+    if (scaleExtent != expectedExtent)
+      return emitOpError("scales have extent ")
+             << scaleExtent << " in dimension " << dim << ", expected "
+             << expectedExtent
+             << (dim == axis ? " (one per block along the MX axis)" : "");
+  }
+  return success();
 }

@@ -1,9 +1,10 @@
-//===- KilnQuantOps.td - quantize, dequantize, requantize -----*- tablegen -*-===//
+//===- KilnQuantOps.td - quantize, dequantize, requantize, MX -*- tablegen -*-===//
 
 #ifndef KILN_QUANT_OPS_TD
 #define KILN_QUANT_OPS_TD
 
 include "dialects/Kiln/KilnBase.td"
+include "dialects/Kiln/KilnAttrs.td"
 
 class Kiln_QuantCastOp<string mnemonic, list<Trait> traits = []>
     : Kiln_Op<mnemonic, !listconcat(traits, [Pure, SameOperandsAndResultShape])> {
@@ -116,6 +117,58 @@ def Kiln_StorageCastOp : Kiln_QuantCastOp<"storage_cast"> {
   let arguments = (ins Kiln_Tensor:$input);
   let results = (outs Kiln_Tensor:$output);
   let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// OCP Microscaling (MX)
+//===----------------------------------------------------------------------===//
+
+def Kiln_MXElementTensor
+    : RankedTensorOf<[F8E4M3FN, F8E5M2, F6E2M3FN, F6E3M2FN, F4E2M1FN, I8]>;
+
+def Kiln_MXDequantizeOp : Kiln_Op<"mx_dequantize", [Pure]> {
+  let summary = "decode an OCP MX tensor: each element times its block's scale";
+  let description = [{
+    An MX tensor (OCP Microscaling Formats v1.0) in two parts: `elements`,
+    one code per value in the element type of `format`'s element format
+    (f8E4M3FN, f8E5M2, f6E2M3FN, f6E3M2FN, f4E2M1FN; i8 for int8), and
+    `scales`, one E8M0 exponent `X` per block of `block_size` consecutive
+    elements along `axis`:
+
+    ```
+    output[i] = 2^(X - 127) * decode(elements[i]),
+                X = scales[i with i[axis] replaced by i[axis] / block_size]
+    ```
+
+    `decode` is the element's value; int8 elements stand for the integer
+    times 2^-6. `X = 255` is NaN: its whole block decodes to NaN. An f32
+    result is the exact product (or an infinity beyond f32's range); other
+    result types round it once.
+
+    Constraints:
+    - `elements` has the element type of `format`'s element format and the
+      result's shape;
+    - `scales` is f8E8M0FNU of the same rank, with `ceil(extent /
+      block_size)` blocks along `axis` (the last one may be partial) and
+      the elements' extents elsewhere;
+    - `axis` is a dimension of `elements`.
+
+    Example:
+
+    ```mlir
+    %w = kiln.mx_dequantize %codes, %scales {format = #kiln.mx<fp4_e2m1, axis = 1>}
+        : tensor<64x128xf4E2M1FN>, tensor<64x4xf8E8M0FNU> -> tensor<64x128xf32>
+    ```
+  }];
+  let arguments = (ins Kiln_MXElementTensor:$elements,
+                       RankedTensorOf<[F8E8M0FNU]>:$scales,
+                       Kiln_MXFormatAttr:$format);
+  let results = (outs Kiln_FloatTensor:$output);
+  let assemblyFormat = [{
+    $elements `,` $scales attr-dict `:` type($elements) `,` type($scales)
+    `->` type($output)
+  }];
+  let hasVerifier = 1;
 }
 
 #endif // KILN_QUANT_OPS_TD

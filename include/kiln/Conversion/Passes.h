@@ -58,6 +58,13 @@ void populateKilnSignalToLinalgPatterns(const TypeConverter &typeConverter,
                                         RewritePatternSet &patterns);
 void populateKilnRandomToLinalgPatterns(const TypeConverter &typeConverter,
                                         RewritePatternSet &patterns);
+/// kiln.mx_dequantize, and constants of sub-byte floats (FP4, FP6) as bytes.
+void populateKilnMXToLinalgPatterns(const TypeConverter &typeConverter,
+                                    RewritePatternSet &patterns);
+
+/// Rewrites conversions from and to float types of at most 8 bits into
+/// integer code (see `expand-small-float-casts`).
+void populateExpandSmallFloatCastsPatterns(RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "kiln/Conversion/Passes.h.inc"

@@ -67,4 +67,34 @@ def ConvertRuntimeChecksToCallsPass
   ];
 }
 
+def ExpandSmallFloatCastsPass : Pass<"expand-small-float-casts"> {
+  let summary = "expand conversions of 4-, 6- and 8-bit floats into integer code";
+  let description = [{
+    LLVM has no float types narrower than 16 bits; its type converter keeps
+    them as integers of their width. This pass rewrites `arith.extf`,
+    `arith.truncf`, `arith.fptosi` / `fptoui` and `arith.sitofp` / `uitofp`
+    whose operand or result is such a type (f8E4M3FN, f8E5M2, the FNUZ
+    variants, f6E2M3FN, f6E3M2FN, f4E2M1FN, f8E8M0FNU, ...) into integer
+    operations on f32 / f64 bit patterns, exactly:
+
+    - extf decodes every code to the value it denotes (exact in f32);
+    - truncf from f32 or f64 rounds once, to nearest with ties to even
+      (f16 / bf16 are extended to f32 first). Magnitudes beyond the largest
+      finite value become infinity where the format has one, NaN where it
+      has NaN only, and the largest finite value in finite-only formats
+      (fp4 / fp6), as APFloat converts; NaN stays NaN (a zero of its sign
+      in formats without NaN). Saturating conversions (ONNX's
+      `saturate = 1`) clamp before the truncf;
+    - integer conversions go through f32 (from a small float) or f64 (to
+      one).
+
+    Rounding to f8E8M0FNU and rounding modes other than to-nearest-even
+    are reported as errors.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::math::MathDialect",
+  ];
+}
+
 #endif // KILN_CONVERSION_PASSES_TD

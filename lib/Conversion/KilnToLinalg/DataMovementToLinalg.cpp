@@ -27,10 +27,15 @@ Value mlir::kiln::castScalar(OpBuilder &builder, Location loc, Value value,
   }
   unsigned sourceWidth = source.getIntOrFloatBitWidth();
   unsigned targetWidth = target.getIntOrFloatBitWidth();
-  if (sourceFloat && targetFloat)
-    return sourceWidth < targetWidth
+  if (sourceFloat && targetFloat) {
+    // Formats of one width (f16 and bf16, f8E4M3FN and f8E5M2) convert
+    // through f32, which holds both exactly.
+    if (sourceWidth == targetWidth)
+      value = arith::ExtFOp::create(builder, loc, builder.getF32Type(), value);
+    return value.getType().getIntOrFloatBitWidth() < targetWidth
                ? Value(arith::ExtFOp::create(builder, loc, target, value))
                : Value(arith::TruncFOp::create(builder, loc, target, value));
+  }
   if (sourceFloat)
     return targetUnsigned
                ? Value(arith::FPToUIOp::create(builder, loc, target, value))
@@ -128,7 +133,31 @@ struct LowerTranspose : OpConversionPattern<TransposeOp> {
   }
 };
 
-/// kiln.cast: castScalar on every element.
+/// Clamps the float scalar `value` to the finite range of `target` (a float
+/// type of at most 8 bits) for a saturating cast: infinities become the
+/// largest finite value of their sign, NaN stays NaN. Small float inputs
+/// are clamped as f32 (LLVM has no arithmetic on them).
+Value clampToFiniteRange(OpBuilder &builder, Location loc, Value value,
+                         FloatType target) {
+  auto source = cast<FloatType>(value.getType());
+  if (source.getWidth() <= 8) {
+    source = builder.getF32Type();
+    value = arith::ExtFOp::create(builder, loc, source, value);
+  }
+  APFloat largest = APFloat::getLargest(target.getFloatSemantics());
+  bool losesInfo = false;
+  largest.convert(source.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                  &losesInfo);
+  Value high = arith::ConstantOp::create(builder, loc,
+                                         FloatAttr::get(source, largest));
+  Value low = arith::ConstantOp::create(builder, loc,
+                                        FloatAttr::get(source, -largest));
+  // minimumf / maximumf propagate NaN.
+  return arith::MinimumFOp::create(
+      builder, loc, arith::MaximumFOp::create(builder, loc, value, low), high);
+}
+
+/// kiln.cast: castScalar on every element (after clamping, if saturating).
 struct LowerCast : OpConversionPattern<CastOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -143,7 +172,12 @@ struct LowerCast : OpConversionPattern<CastOp> {
     Value result = buildElementwiseGeneric(
         rewriter, op.getLoc(), resultType, adaptor.getInput(),
         [&](OpBuilder &builder, Location loc, ValueRange args) {
-          return castScalar(builder, loc, args[0], resultType.getElementType(),
+          Value input = args[0];
+          if (op.getSaturate())
+            input = clampToFiniteRange(
+                builder, loc, input,
+                cast<FloatType>(resultType.getElementType()));
+          return castScalar(builder, loc, input, resultType.getElementType(),
                             sourceUnsigned, targetUnsigned);
         });
     rewriter.replaceOp(op, result);

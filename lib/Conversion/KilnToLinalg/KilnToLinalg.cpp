@@ -286,6 +286,7 @@ struct ConvertKilnToLinalgPass
     populateKilnRecurrentToLinalgPatterns(typeConverter, patterns);
     populateKilnSignalToLinalgPatterns(typeConverter, patterns);
     populateKilnRandomToLinalgPatterns(typeConverter, patterns);
+    populateKilnMXToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);

@@ -112,9 +112,8 @@ LogicalResult importCast(NodeBinder &binder) {
     binder.emitError() << "cannot cast to " << getDataTypeName(to);
     return failure();
   }
-  auto type = cast<RankedTensorType>(input.getType()).clone(element);
-  binder.setOutput(0, CastOp::create(binder.getBuilder(), binder.getLoc(),
-                                     type, input));
+  binder.setOutput(0, buildCast(binder, input, element,
+                                binder.getInt("saturate", 1) != 0));
   return success();
 }
 
@@ -125,10 +124,8 @@ LogicalResult importCastLike(NodeBinder &binder) {
   RankedTensorType like = binder.getInputType(1);
   if (!input || !like)
     return failure();
-  binder.setOutput(0, CastOp::create(binder.getBuilder(), binder.getLoc(),
-                                     getTensorType(input).clone(
-                                         like.getElementType()),
-                                     input));
+  binder.setOutput(0, buildCast(binder, input, like.getElementType(),
+                                binder.getInt("saturate", 1) != 0));
   return success();
 }
 
@@ -651,10 +648,19 @@ LogicalResult importDynamicQuantizeLinear(NodeBinder &binder) {
   return success();
 }
 
-/// DequantizeLinear: x (stored integers), x_scale, optional x_zero_point.
+/// DequantizeLinear: x (stored integers or float 8), x_scale, optional
+/// x_zero_point.
 LogicalResult importDequantizeLinear(NodeBinder &binder) {
   if (failed(binder.checkNumInputs(2, 3)) || failed(binder.checkNumOutputs(1)))
     return failure();
+  if (RankedTensorType stored = binder.getInputType(0);
+      stored && isa<FloatType>(stored.getElementType())) {
+    FailureOr<Value> value = buildFloat8Dequantize(binder, binder.getInput(0));
+    if (failed(value))
+      return failure();
+    binder.setOutput(0, *value);
+    return success();
+  }
   if (hasRuntimeInput(binder, {1, 2})) {
     Value stored = binder.getInput(0);
     if (!stored)

@@ -7,7 +7,8 @@ namespace mlir::kiln::onnx_import {
 namespace {
 
 /// QuantizeLinear: x, y_scale, optional y_zero_point (its type is the
-/// storage type; uint8 without one, or `output_dtype` from opset 21).
+/// storage type, integer or float 8; uint8 without one, or `output_dtype`
+/// from opset 21).
 LogicalResult importQuantizeLinear(NodeBinder &binder) {
   Value input = binder.bindFirstInput(2, 3);
   if (!input)
@@ -21,6 +22,20 @@ LogicalResult importQuantizeLinear(NodeBinder &binder) {
                          << getDataTypeName(dtype);
       return failure();
     }
+  }
+  if (binder.hasInput(2)) {
+    RankedTensorType zeroPoint = binder.getInputType(2);
+    if (!zeroPoint)
+      return failure();
+    if (isa<FloatType>(zeroPoint.getElementType()))
+      storage = zeroPoint.getElementType();
+  }
+  if (isa<FloatType>(storage)) {
+    FailureOr<Value> quantized = buildFloat8Quantize(binder, input, storage);
+    if (failed(quantized))
+      return failure();
+    binder.setOutput(0, *quantized);
+    return success();
   }
   if (hasRuntimeInput(binder, {1, 2})) {
     if (binder.hasInput(2))

@@ -146,6 +146,26 @@ LogicalResult bindIntegerOperands(NodeBinder &binder, Value &input,
                                   Value &weight, int64_t inputAxis,
                                   int64_t weightAxis);
 
+//===----------------------------------------------------------------------===//
+// Float 8 (FloatQuantization.cpp)
+//===----------------------------------------------------------------------===//
+
+/// Converts `value` to `element` with kiln.cast as ONNX Cast does: into a
+/// float type of at most 8 bits, `saturate` (ONNX's attribute, default 1
+/// from opset 19) clamps to its finite range; integers then convert
+/// through f32 (exact up to that range).
+Value buildCast(NodeBinder &binder, Value value, Type element, bool saturate);
+
+/// QuantizeLinear into the float 8 type `storage`:
+///   y = convert(x / scale + zero_point)
+/// saturating unless the node's `saturate` is 0; per tensor or per axis.
+FailureOr<Value> buildFloat8Quantize(NodeBinder &binder, Value input,
+                                     Type storage);
+
+/// DequantizeLinear of a float 8 tensor: (x - zero_point) * scale in the
+/// scale's type, per tensor or per axis (a zero point of zeros is skipped).
+FailureOr<Value> buildFloat8Dequantize(NodeBinder &binder, Value stored);
+
 /// Builds ONNX NegativeLogLikelihoodLoss from kiln ops (also the second half
 /// of SoftmaxCrossEntropyLoss): with t = target[n, d...] and w = weight[t]
 /// (1 without weights), masked to 0 where t == ignore_index,

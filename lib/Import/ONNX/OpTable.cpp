@@ -51,6 +51,7 @@ const OpTable &OpTable::get() {
     populateDefaultDomainSequence(result);
     populateDefaultDomainVision(result);
     populateMicrosoftDomain(result);
+    populateKilnDomain(result);
     return result;
   }();
   return table;

@@ -29,6 +29,8 @@ using OpHandler = std::function<LogicalResult(NodeBinder &)>;
 constexpr const char *kDefaultDomain = "";
 /// onnxruntime's contrib domain, where QLinearAdd & co. live.
 constexpr const char *kMicrosoftDomain = "com.microsoft";
+/// Kiln's own domain (DequantizeMX), for formats ONNX lacks.
+constexpr const char *kKilnDomain = "ai.kiln";
 
 class OpTable {
 public:
@@ -68,6 +70,7 @@ void populateDefaultDomainSequence(OpTable &table);
 void populateDefaultDomainSignal(OpTable &table);
 void populateDefaultDomainVision(OpTable &table);
 void populateMicrosoftDomain(OpTable &table);
+void populateKilnDomain(OpTable &table);
 
 } // namespace mlir::kiln::onnx_import
 

@@ -82,12 +82,6 @@ bindRuntimeQuantParams(NodeBinder &binder, unsigned scaleIndex,
                        << (zeroPoint ? getTensorType(zeroPoint) : Type());
     return failure();
   }
-  if (zeroPoint && !isa<IntegerType>(getTensorType(zeroPoint).getElementType())) {
-    binder.emitError() << "zero points of type "
-                       << getTensorType(zeroPoint).getElementType()
-                       << " (float 8 formats) are not supported yet";
-    return failure();
-  }
   if (scaleType.getRank() == 0 || scaleType.getDimSize(0) == 1)
     return RuntimeQuantParams{scale, zeroPoint};
   FailureOr<int64_t> channelAxis =

@@ -151,6 +151,10 @@ void mlir::kiln::prepareEntryPointForCodegen(ModuleOp module) {
 
 void mlir::kiln::buildLowerPipeline(OpPassManager &pm) {
   pm.addPass(createConvertKilnToLinalgPass());
+  // LLVM has no 4-, 6- or 8-bit floats: their conversions become integer
+  // code before anything folds them (arith's folders convert constants with
+  // APFloat, which decodes E8M0's NaN as infinity).
+  pm.addPass(createExpandSmallFloatCastsPass());
   pm.addPass(createCanonicalizerPass());
 }
 

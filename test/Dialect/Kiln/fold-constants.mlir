@@ -88,6 +88,40 @@ func.func @casts() -> (tensor<3xi32>, tensor<3xf32>, tensor<3xi1>) {
 
 // -----
 
+// Into float 8: overflow becomes NaN (E4M3FN) or infinity (E5M2), or the
+// largest finite value with saturate; ties round to even (464 -> 448,
+// 61440 -> inf).
+// CHECK-LABEL: func.func @casts_to_float8
+// CHECK-DAG: kiln.constant dense<[4.480000e+02, 0x7F, 0xFF, 2.000000e+00]> : tensor<4xf8E4M3FN>
+// CHECK-DAG: kiln.constant dense<[4.480000e+02, 4.480000e+02, -4.480000e+02, 2.000000e+00]> : tensor<4xf8E4M3FN>
+// CHECK-DAG: kiln.constant dense<[0x7C, 5.734400e+04, 0xFC, 0x7E]> : tensor<4xf8E5M2>
+// CHECK-DAG: kiln.constant dense<[5.734400e+04, 5.734400e+04, -5.734400e+04, 0x7E]> : tensor<4xf8E5M2>
+func.func @casts_to_float8() -> (tensor<4xf8E4M3FN>, tensor<4xf8E4M3FN>, tensor<4xf8E5M2>, tensor<4xf8E5M2>) {
+  %f = kiln.constant dense<[464.0, 465.0, 0xFF800000, 2.125]> : tensor<4xf32>
+  %e4m3 = kiln.cast %f : tensor<4xf32> -> tensor<4xf8E4M3FN>
+  %e4m3Saturated = kiln.cast %f {saturate} : tensor<4xf32> -> tensor<4xf8E4M3FN>
+  %g = kiln.constant dense<[61440.0, 61439.0, 0xFF800000, 0x7FC00000]> : tensor<4xf32>
+  %e5m2 = kiln.cast %g : tensor<4xf32> -> tensor<4xf8E5M2>
+  %e5m2Saturated = kiln.cast %g {saturate} : tensor<4xf32> -> tensor<4xf8E5M2>
+  return %e4m3, %e4m3Saturated, %e5m2, %e5m2Saturated : tensor<4xf8E4M3FN>, tensor<4xf8E4M3FN>, tensor<4xf8E5M2>, tensor<4xf8E5M2>
+}
+
+// -----
+
+// FP4 has neither infinities nor NaN: those do not fold (saturated
+// infinities do).
+// CHECK-LABEL: func.func @casts_to_fp4
+// CHECK-DAG: kiln.constant dense<[6.000000e+00, 2.000000e+00, -6.000000e+00]> : tensor<3xf4E2M1FN>
+// CHECK-DAG: kiln.cast %{{.*}} : tensor<3xf32> -> tensor<3xf4E2M1FN>
+func.func @casts_to_fp4() -> (tensor<3xf4E2M1FN>, tensor<3xf4E2M1FN>) {
+  %f = kiln.constant dense<[100.0, 2.5, 0xFF800000]> : tensor<3xf32>
+  %saturated = kiln.cast %f {saturate} : tensor<3xf32> -> tensor<3xf4E2M1FN>
+  %plain = kiln.cast %f : tensor<3xf32> -> tensor<3xf4E2M1FN>
+  return %saturated, %plain : tensor<3xf4E2M1FN>, tensor<3xf4E2M1FN>
+}
+
+// -----
+
 // CHECK-LABEL: func.func @slice_and_reshapes
 // CHECK-DAG: kiln.constant dense<[4, 2]> : tensor<2xi64>
 // CHECK-DAG: kiln.constant dense<{{\[\[}}1, 2, 3, 4]]> : tensor<1x4xi64>

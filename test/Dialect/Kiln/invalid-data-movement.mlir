@@ -648,6 +648,30 @@ func.func @cast_from_quantized(%arg0: tensor<4x!quant.uniform<i8:f32, 0.5>>) -> 
 
 // -----
 
+func.func @cast_saturate_to_f16(%arg0: tensor<4xf32>) -> tensor<4xf16> {
+  // expected-error@+1 {{'kiln.cast' op saturate converts floats into float types of at most 8 bits (other than f8E8M0FNU), not 'f32' into 'f16'}}
+  %0 = kiln.cast %arg0 {saturate} : tensor<4xf32> -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @cast_saturate_from_integer(%arg0: tensor<4xi32>) -> tensor<4xf8E4M3FN> {
+  // expected-error@+1 {{'kiln.cast' op saturate converts floats into float types of at most 8 bits (other than f8E8M0FNU), not 'i32' into 'f8E4M3FN'}}
+  %0 = kiln.cast %arg0 {saturate} : tensor<4xi32> -> tensor<4xf8E4M3FN>
+  return %0 : tensor<4xf8E4M3FN>
+}
+
+// -----
+
+func.func @cast_saturate_to_e8m0(%arg0: tensor<4xf32>) -> tensor<4xf8E8M0FNU> {
+  // expected-error@+1 {{'kiln.cast' op saturate converts floats into float types of at most 8 bits (other than f8E8M0FNU), not 'f32' into 'f8E8M0FNU'}}
+  %0 = kiln.cast %arg0 {saturate} : tensor<4xf32> -> tensor<4xf8E8M0FNU>
+  return %0 : tensor<4xf8E8M0FNU>
+}
+
+// -----
+
 func.func @cast_to_quantized(%arg0: tensor<4xi8>) -> tensor<4x!quant.uniform<i8:f32, 0.5>> {
   // expected-error@+1 {{'kiln.cast' op cannot cast 'i8' to '!quant.uniform<i8:f32, 5.000000e-01>': quantized tensors convert with kiln.quantize, kiln.dequantize or kiln.requantize}}
   %0 = kiln.cast %arg0 : tensor<4xi8> -> tensor<4x!quant.uniform<i8:f32, 0.5>>

@@ -133,3 +133,67 @@ func.func @storage_cast_per_axis_params(%x: tensor<3xi8>) {
   %y = kiln.storage_cast %x : tensor<3xi8> -> tensor<3x!quant.uniform<i8:f32:0, {0.1, 0.2}>>
   return
 }
+
+// -----
+
+func.func @mx_element_type_mismatch(%e: tensor<2x64xf8E4M3FN>, %s: tensor<2x2xf8E8M0FNU>) {
+  // expected-error@+1 {{'kiln.mx_dequantize' op elements of format fp4_e2m1 have type 'f4E2M1FN', not 'f8E4M3FN'}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf8E4M3FN>, tensor<2x2xf8E8M0FNU> -> tensor<2x64xf32>
+  return
+}
+
+// -----
+
+func.func @mx_unsupported_element_type(%e: tensor<2x64xf16>, %s: tensor<2x2xf8E8M0FNU>) {
+  // expected-error@+1 {{operand #0 must be ranked tensor of f8E4M3FN type or f8E5M2 type or f6E2M3FN type or f6E3M2FN type or f4E2M1FN type or 8-bit signless integer values}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf16>, tensor<2x2xf8E8M0FNU> -> tensor<2x64xf32>
+  return
+}
+
+// -----
+
+func.func @mx_scales_not_e8m0(%e: tensor<2x64xf4E2M1FN>, %s: tensor<2x2xui8>) {
+  // expected-error@+1 {{operand #1 must be ranked tensor of f8E8M0FNU type values}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf4E2M1FN>, tensor<2x2xui8> -> tensor<2x64xf32>
+  return
+}
+
+// -----
+
+func.func @mx_result_shape(%e: tensor<2x64xf4E2M1FN>, %s: tensor<2x2xf8E8M0FNU>) {
+  // expected-error@+1 {{'kiln.mx_dequantize' op result shape 2x32 differs from the elements' 2x64}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf4E2M1FN>, tensor<2x2xf8E8M0FNU> -> tensor<2x32xf32>
+  return
+}
+
+// -----
+
+func.func @mx_axis_out_of_range(%e: tensor<2x64xf4E2M1FN>, %s: tensor<2x2xf8E8M0FNU>) {
+  // expected-error@+1 {{'kiln.mx_dequantize' op MX axis 2 is out of range for rank 2}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 2>} : tensor<2x64xf4E2M1FN>, tensor<2x2xf8E8M0FNU> -> tensor<2x64xf32>
+  return
+}
+
+// -----
+
+func.func @mx_scales_rank(%e: tensor<2x64xf4E2M1FN>, %s: tensor<4xf8E8M0FNU>) {
+  // expected-error@+1 {{'kiln.mx_dequantize' op scales have rank 1 but the elements rank 2}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf4E2M1FN>, tensor<4xf8E8M0FNU> -> tensor<2x64xf32>
+  return
+}
+
+// -----
+
+func.func @mx_block_count(%e: tensor<2x65xf4E2M1FN>, %s: tensor<2x2xf8E8M0FNU>) {
+  // expected-error@+1 {{'kiln.mx_dequantize' op scales have extent 2 in dimension 1, expected 3 (one per block along the MX axis)}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x65xf4E2M1FN>, tensor<2x2xf8E8M0FNU> -> tensor<2x65xf32>
+  return
+}
+
+// -----
+
+func.func @mx_other_extent(%e: tensor<2x64xf4E2M1FN>, %s: tensor<1x2xf8E8M0FNU>) {
+  // expected-error@+1 {{'kiln.mx_dequantize' op scales have extent 1 in dimension 0, expected 2}}
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf4E2M1FN>, tensor<1x2xf8E8M0FNU> -> tensor<2x64xf32>
+  return
+}

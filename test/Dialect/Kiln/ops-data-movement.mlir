@@ -320,6 +320,15 @@ func.func @cast_float_dynamic(%arg0: tensor<?xf32>) -> tensor<?xbf16> {
   return %0 : tensor<?xbf16>
 }
 
+// CHECK-LABEL: func.func @cast_saturate_float8
+func.func @cast_saturate_float8(%arg0: tensor<4xf32>) -> (tensor<4xf8E4M3FN>, tensor<4xf8E5M2>) {
+  // CHECK: kiln.cast %{{.*}} {saturate} : tensor<4xf32> -> tensor<4xf8E4M3FN>
+  %0 = kiln.cast %arg0 {saturate} : tensor<4xf32> -> tensor<4xf8E4M3FN>
+  // CHECK: kiln.cast %{{.*}} : tensor<4xf32> -> tensor<4xf8E5M2>
+  %1 = kiln.cast %arg0 : tensor<4xf32> -> tensor<4xf8E5M2>
+  return %0, %1 : tensor<4xf8E4M3FN>, tensor<4xf8E5M2>
+}
+
 // CHECK-LABEL: func.func @shape
 func.func @shape(%arg0: tensor<?x3x224x224xf32>) -> tensor<4xi64> {
   // CHECK: kiln.shape %{{.*}} : tensor<?x3x224x224xf32> -> tensor<4xi64>

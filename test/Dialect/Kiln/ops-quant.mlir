@@ -50,3 +50,27 @@ func.func @storage_cast_both_ways(%x: tensor<4xui8>, %w: tensor<2x3xi8>) {
   %p = kiln.storage_cast %w : tensor<2x3xi8> -> tensor<2x3x!quant.uniform<i8:f32:0, {0.1, 0.2}>>
   return
 }
+
+// OCP MX: FP4 elements with a scale per 32 elements of axis 1, and MXINT8
+// blocks of 16 along axis 0 (the last one partial).
+// CHECK-LABEL: func.func @mx_dequantize
+func.func @mx_dequantize(%e: tensor<2x64xf4E2M1FN>, %s: tensor<2x2xf8E8M0FNU>, %i: tensor<40x3xi8>, %t: tensor<3x3xf8E8M0FNU>) -> (tensor<2x64xf32>, tensor<40x3xbf16>) {
+  // CHECK: kiln.mx_dequantize %{{.*}}, %{{.*}} {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf4E2M1FN>, tensor<2x2xf8E8M0FNU> -> tensor<2x64xf32>
+  %0 = kiln.mx_dequantize %e, %s {format = #kiln.mx<fp4_e2m1, axis = 1>} : tensor<2x64xf4E2M1FN>, tensor<2x2xf8E8M0FNU> -> tensor<2x64xf32>
+  // CHECK: kiln.mx_dequantize %{{.*}}, %{{.*}} {format = #kiln.mx<int8, axis = 0, block_size = 16>} : tensor<40x3xi8>, tensor<3x3xf8E8M0FNU> -> tensor<40x3xbf16>
+  %1 = kiln.mx_dequantize %i, %t {format = #kiln.mx<int8, axis = 0, block_size = 16>} : tensor<40x3xi8>, tensor<3x3xf8E8M0FNU> -> tensor<40x3xbf16>
+  return %0, %1 : tensor<2x64xf32>, tensor<40x3xbf16>
+}
+
+// CHECK-LABEL: func.func @mx_dequantize_float8_and_fp6
+func.func @mx_dequantize_float8_and_fp6(%a: tensor<32xf8E4M3FN>, %b: tensor<32xf8E5M2>, %c: tensor<32xf6E2M3FN>, %d: tensor<32xf6E3M2FN>, %s: tensor<1xf8E8M0FNU>) -> (tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>) {
+  // CHECK: #kiln.mx<fp8_e4m3, axis = 0>
+  %0 = kiln.mx_dequantize %a, %s {format = #kiln.mx<fp8_e4m3, axis = 0>} : tensor<32xf8E4M3FN>, tensor<1xf8E8M0FNU> -> tensor<32xf32>
+  // CHECK: #kiln.mx<fp8_e5m2, axis = 0>
+  %1 = kiln.mx_dequantize %b, %s {format = #kiln.mx<fp8_e5m2, axis = 0>} : tensor<32xf8E5M2>, tensor<1xf8E8M0FNU> -> tensor<32xf32>
+  // CHECK: #kiln.mx<fp6_e2m3, axis = 0>
+  %2 = kiln.mx_dequantize %c, %s {format = #kiln.mx<fp6_e2m3, axis = 0>} : tensor<32xf6E2M3FN>, tensor<1xf8E8M0FNU> -> tensor<32xf32>
+  // CHECK: #kiln.mx<fp6_e3m2, axis = 0>
+  %3 = kiln.mx_dequantize %d, %s {format = #kiln.mx<fp6_e3m2, axis = 0>} : tensor<32xf6E3M2FN>, tensor<1xf8E8M0FNU> -> tensor<32xf32>
+  return %0, %1, %2, %3 : tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>
+}

@@ -933,6 +933,114 @@ def microsoft_models():
         K=32, N=2, bits=4, block_size=16)
 
 
+# --- Float 8 (FloatQuantization.cpp) -----------------------------------------
+
+E4M3 = 17  # TensorProto.FLOAT8E4M3FN, newer than onnx 1.12's enum
+E5M2 = 19  # TensorProto.FLOAT8E5M2
+
+
+def float8_models():
+    x = tensor("x", F, [2, 3])
+    yield "cast_float8", node_model("Cast", [x], [tensor("y", E4M3, None)],
+                                    opset=19, to=E4M3)
+    yield "cast_float8_no_saturate", node_model(
+        "Cast", [x], [tensor("y", E5M2, None)], opset=19, to=E5M2, saturate=0)
+    yield "cast_int_to_float8", node_model(
+        "Cast", [tensor("x", TensorProto.INT32, [4])],
+        [tensor("y", E4M3, None)], opset=19, to=E4M3)
+    yield "cast_like_float8", node_model(
+        "CastLike", [x, tensor("like", E5M2, [1])], [tensor("y", E5M2, None)],
+        opset=19)
+    yield "quantize_float8", node_model(
+        "QuantizeLinear", [x], [tensor("y", E4M3, None)],
+        [const("s", np.array(0.5, np.float32)),
+         raw_tensor("zp", E4M3, [], bytes([0]))], opset=19)
+    yield "quantize_float8_zero_point", node_model(
+        "QuantizeLinear", [x], [tensor("y", E4M3, None)],
+        [const("s", np.array([0.5, 0.25], np.float32)),
+         raw_tensor("zp", E4M3, [2], bytes([0x38, 0]))], opset=19, axis=0)
+    yield "quantize_float8_output_dtype", node_model(
+        "QuantizeLinear", [x], [tensor("y", E5M2, None)],
+        [const("s", np.array(0.5, np.float32))], opset=21, output_dtype=E5M2,
+        saturate=0)
+    # 1 KiB of weights: a dense_resource blob of float 8 elements.
+    yield "dequantize_float8_weight", node_model(
+        "DequantizeLinear", [], [tensor("y", F, None)],
+        [raw_tensor("w", E4M3, [16, 64], bytes(range(256)) * 4),
+         const("s", np.linspace(0.5, 1.0, 64).astype(np.float32))],
+        opset=19, axis=1)
+    yield "dequantize_float8_runtime", node_model(
+        "DequantizeLinear", [tensor("x", E5M2, [2, 3]), tensor("s", F, [])],
+        [tensor("y", F, None)], opset=19)
+    yield "quantize_float8_blocked", node_model(
+        "QuantizeLinear", [tensor("x", F, [2, 4])], [tensor("y", E4M3, None)],
+        [const("s", np.ones((2, 2), np.float32))], opset=21, axis=1,
+        block_size=2, output_dtype=E4M3)
+    yield "quantize_float8_integer_input", node_model(
+        "QuantizeLinear", [tensor("x", TensorProto.INT32, [4])],
+        [tensor("y", E4M3, None)],
+        [const("s", np.array(1, np.float32)),
+         raw_tensor("zp", E4M3, [], bytes([0]))], opset=19)
+
+
+# --- Kiln's domain (KilnDomain.cpp) --------------------------------------------
+
+KILN = "ai.kiln"
+
+
+def kiln_model(inputs, outputs, initializers=(), **attrs):
+    """One ai.kiln DequantizeMX node "n" reading `inputs` (graph inputs or
+    initializer names) in order."""
+    init_names = {t.name for t in initializers}
+    names = [i if isinstance(i, str) else i.name for i in inputs]
+    node = helper.make_node("DequantizeMX", names, [o.name for o in outputs],
+                            name="n", domain=KILN, **attrs)
+    graph_inputs = [i for i in inputs
+                    if not isinstance(i, str) and i.name not in init_names]
+    return model([node], graph_inputs, outputs, initializers, opset=21,
+                 extra_opsets=[(KILN, 1)])
+
+
+def kiln_models():
+    y = [tensor("y", F, None)]
+    fp4_codes = (np.arange(2 * 64) % 16).astype(np.uint8).reshape(2, 64)
+    fp4_scales = np.array([[127, 0], [254, 255]], np.uint8)
+    fp4 = [const("codes", fp4_codes), const("scales", fp4_scales)]
+    yield "DequantizeMX", kiln_model(["codes", "scales"], y, fp4,
+                                     element_format="fp4_e2m1", axis=1)
+    yield "DequantizeMX_negative_axis", kiln_model(
+        ["codes", "scales"], y, fp4, element_format="fp4_e2m1", axis=-1)
+    # 2 KiB of int8 codes: a dense_resource blob; blocks of 16 along axis 0.
+    yield "DequantizeMX_int8_weight", kiln_model(
+        ["codes", "scales"], y,
+        [const("codes", (np.arange(32 * 64) % 256).astype(np.uint8)
+               .reshape(32, 64)),
+         const("scales", np.full((2, 64), 120, np.uint8))],
+        element_format="int8", axis=0, block_size=16)
+    yield "DequantizeMX_unknown_format", kiln_model(
+        ["codes", "scales"], y, fp4, element_format="fp16", axis=1)
+    yield "DequantizeMX_code_too_wide", kiln_model(
+        ["codes", "scales"], y,
+        [const("codes", fp4_codes + 1), const("scales", fp4_scales)],
+        element_format="fp4_e2m1", axis=1)
+    yield "DequantizeMX_scale_shape", kiln_model(
+        ["codes", "scales"], y,
+        [const("codes", fp4_codes), const("scales", np.zeros((2, 3), np.uint8))],
+        element_format="fp4_e2m1", axis=1)
+    yield "DequantizeMX_runtime_codes", kiln_model(
+        [tensor("codes", U8, [2, 64]), "scales"], y,
+        [const("scales", fp4_scales)], element_format="fp4_e2m1", axis=1)
+    yield "DequantizeMX_int8_codes", kiln_model(
+        ["codes", "scales"], y,
+        [const("codes", fp4_codes.astype(np.int8)), const("scales", fp4_scales)],
+        element_format="fp4_e2m1", axis=1)
+    yield "DequantizeMX_block_size", kiln_model(
+        ["codes", "scales"], y, fp4, element_format="fp4_e2m1", axis=1,
+        block_size=24)
+    yield "DequantizeMX_missing_axis", kiln_model(
+        ["codes", "scales"], y, fp4, element_format="fp4_e2m1")
+
+
 # --- Recurrent layers (DefaultDomainRecurrent.cpp) -----------------------------
 
 I32 = TensorProto.INT32
@@ -1155,7 +1263,8 @@ GROUPS = {"basic": basic_models, "errors": error_models,
           "a-to-f": a_to_f_models, "g-to-p": g_to_p_models,
           "q-to-z": q_to_z_models, "recurrent": recurrent_models,
           "signal": signal_models, "microsoft": microsoft_models,
-          "sequence": sequence_models,
+          "sequence": sequence_models, "float8": float8_models,
+          "kiln": kiln_models,
           "vision": vision_models}
 
 
